@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "GeoCheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "geocheck", targets: ["geocheck"]),
+        .library(name: "Geodesy", targets: ["Geodesy"]),
+        .library(name: "Geometry", targets: ["Geometry"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shims over the Debian system libraries.
+        .systemLibrary(
+            name: "CGEOS",
+            pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPROJ",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"])]
+        ),
+
+        // Geodesy: coordinates, distances, bearings, WGS84 geodesics (PROJ's geodesic.h).
+        .target(name: "Geodesy", dependencies: ["CPROJ"]),
+
+        // Geometry: a Swift face of GEOS, with metre-based operations through PROJ.
+        .target(name: "Geometry", dependencies: ["CGEOS", "CPROJ", "Geodesy"]),
+
+        // The command-line tool: commands and output formatting only.
+        .executableTarget(
+            name: "geocheck",
+            dependencies: [
+                "Geodesy",
+                "Geometry",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Reference data and helpers the test targets share.
+        .target(name: "TestSupport", dependencies: ["Geodesy"], path: "Tests/TestSupport"),
+        .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Geodesy", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["geocheck", "Geodesy", "TestSupport"]),
+    ]
+)

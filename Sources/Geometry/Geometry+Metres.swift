@@ -1,0 +1,45 @@
+import Geodesy
+
+extension Geometry {
+    /// The shortest distance in metres from `coordinate` to this geometry; zero when the point
+    /// lies on or inside it. For the distance to a polygon's edge from inside, ask the
+    /// ``boundary()``.
+    ///
+    /// Measured in a ``LocalProjection`` centred on `coordinate`, so the distance to every vertex
+    /// is the true geodesic distance; along an edge the edge is taken as straight in that
+    /// projection. For edges of a few kilometres (country outlines) the difference from a
+    /// geodesic edge is well under a metre at hundreds of kilometres (see GeometryTests, which
+    /// compare against GeographicLib).
+    public func distance(from coordinate: Coordinate) throws(GeometryError) -> Distance {
+        let projection = try LocalProjection(centre: coordinate)
+        let projected = try projection.transform(self)
+        let origin = try Geometry(point: Coordinate(latitude: 0, longitude: 0), context: context)
+        return Distance(metres: try projected.planarDistance(to: origin))
+    }
+
+    /// The nearest point of this geometry to `coordinate`, found the same way as
+    /// ``distance(from:)``.
+    public func nearestPoint(to coordinate: Coordinate) throws(GeometryError) -> Coordinate {
+        let projection = try LocalProjection(centre: coordinate)
+        let projected = try projection.transform(self)
+        let origin = try Geometry(point: Coordinate(latitude: 0, longitude: 0), context: context)
+        let nearest = try projected.nearestPoints(to: origin).0
+        return try projection.unproject(x: nearest.x, y: nearest.y)
+    }
+
+    /// The area within `metres` of this geometry, as a lon/lat polygon.
+    ///
+    /// Built in a ``LocalProjection`` centred on the geometry's centroid. Around a point the
+    /// result is a true geodesic circle (to the polygon's segment count); for a larger shape
+    /// the width is exact towards the centre and too wide by at most ρ²/(6R²) across, where ρ
+    /// is the distance from the centroid: 0.04 % at 300 km.
+    ///
+    /// - Parameter quadrantSegments: Segments per quarter circle (8 gives 32-gon circles).
+    public func buffer(metres: Double, quadrantSegments: Int = 16) throws(GeometryError) -> Geometry {
+        guard metres.isFinite, metres >= 0 else { throw .invalidDistance(metres) }
+        let centre = try (typeName == "Point" ? self : centroid()).coordinate()
+        let projection = try LocalProjection(centre: centre)
+        let buffered = try projection.transform(self).planarBuffer(metres, quadrantSegments: quadrantSegments)
+        return try projection.transform(buffered, inverse: true)
+    }
+}

@@ -1,0 +1,43 @@
+import Geodesy
+
+/// What `geocheck distance` reports for one pair of points, as text or JSON.
+struct DistanceReport: Encodable {
+    let from: Coordinate
+    let to: Coordinate
+    let result: GeodesicInverse
+
+    var initialDirection: CompassDirection { CompassDirection(bearing: result.initialBearing) }
+
+    private enum CodingKeys: String, CodingKey {
+        case from, to, distanceMetres = "distance_m", distanceKilometres = "distance_km"
+        case distanceMiles = "distance_mi", initialBearing = "initial_bearing_deg"
+        case finalBearing = "final_bearing_deg", compass
+    }
+
+    private struct Point: Encodable { let lat: Double; let lon: Double }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Point(lat: from.latitude, lon: from.longitude), forKey: .from)
+        try container.encode(Point(lat: to.latitude, lon: to.longitude), forKey: .to)
+        try container.encode(result.distance.metres, forKey: .distanceMetres)
+        try container.encode(result.distance.kilometres, forKey: .distanceKilometres)
+        try container.encode(result.distance.value(in: .miles), forKey: .distanceMiles)
+        try container.encode(result.initialBearing, forKey: .initialBearing)
+        try container.encode(result.finalBearing, forKey: .finalBearing)
+        try container.encode(initialDirection.abbreviation, forKey: .compass)
+    }
+
+    var text: String {
+        let distance = result.distance
+        return """
+        From             \(from.latitude), \(from.longitude)
+        To               \(to.latitude), \(to.longitude)
+        Distance         \(distance.formatted(in: .kilometres, fractionDigits: 2)) \
+        (\(distance.formatted(in: .miles, fractionDigits: 2)))
+        Initial bearing  \(result.initialBearing.formatted(fractionDigits: 2))° \
+        (\(initialDirection.abbreviation), \(initialDirection.name))
+        Final bearing    \(result.finalBearing.formatted(fractionDigits: 2))°
+        """
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `geocheck` command: checks the geography stated in text.
+@main
+struct GeoCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "geocheck",
+        abstract: "Check the geography stated in text: places, distances, directions, borders.",
+        version: "0.1.0",
+        subcommands: [DistanceCommand.self]
+    )
+
+    /// Runs the command, turning every failure into one line on standard error and an exit code:
+    /// 0 success, 2 bad input or usage, 1 for anything unexpected.
+    static func main() {
+        do {
+            var command = try parseAsRoot(protectingNegativeNumbers(Array(CommandLine.arguments.dropFirst())))
+            try command.run()
+        } catch let error as CLIError {
+            Terminal.printError(error.description)
+            Glibc.exit(error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help and --version.
+                Self.exit(withError: error)
+            }
+            let message = self.message(for: error)
+            if code == .validationFailure {
+                let hint = message.contains("--help") ? "" : " (see 'geocheck --help')"
+                Terminal.printError(message.replacingOccurrences(of: "\n", with: " ") + hint)
+                Glibc.exit(CLIError.usageExitCode)
+            }
+            Terminal.printError(message.isEmpty ? "\(error)" : message)
+            Glibc.exit(code.rawValue == 0 ? 1 : code.rawValue)
+        }
+    }
+
+    /// Lets "-33.5,70.6" through as a point rather than a cluster of short flags: an argument
+    /// that starts with a minus sign and a digit gets a leading space, which point parsing trims.
+    static func protectingNegativeNumbers(_ arguments: [String]) -> [String] {
+        arguments.map { argument in
+            let characters = Array(argument.prefix(2))
+            guard characters.count == 2, characters[0] == "-",
+                  characters[1].isNumber || characters[1] == "." else { return argument }
+            return " " + argument
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import Foundation
+
+/// Encodes command results as JSON the same way everywhere: keys in a stable order, no
+/// escaped slashes.
+enum JSONOutput {
+    static func string<Value: Encodable>(_ value: Value, pretty: Bool = true) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                                          : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
