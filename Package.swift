@@ -41,6 +41,13 @@ let package = Package(
             ]
         ),
 
+        // Prepared point-in-polygon throughput (Benchmarks/run.sh runs it).
+        .executableTarget(
+            name: "geocheck-pip-bench",
+            dependencies: ["Geodesy", "Geometry"],
+            path: "Benchmarks/PointInPolygon"
+        ),
+
         // Reference data and helpers the test targets share.
         .target(name: "TestSupport", dependencies: ["Geodesy"], path: "Tests/TestSupport"),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),

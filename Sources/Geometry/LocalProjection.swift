@@ -10,8 +10,9 @@ import Geodesy
 /// the factor (ρ/R)/sin(ρ/R) at distance ρ: about ρ²/(6R²), i.e. 0.04 % at 300 km, 0.4 % at
 /// 1,000 km (R ≈ 6,371 km).
 ///
-/// Output longitudes are not wrapped (PROJ's `+over`), so a shape that crosses the
-/// antimeridian comes back continuous, with longitudes beyond ±180.
+/// Longitudes that come back from the projection are kept within 180° of the centre's rather
+/// than wrapped to ±180, so a shape that crosses the antimeridian comes back continuous, with
+/// longitudes beyond ±180.
 ///
 /// Owns a PROJ context and transformation; same threading rule as ``GEOSContext``.
 public final class LocalProjection {
@@ -29,7 +30,7 @@ public final class LocalProjection {
         }
         proj_log_level(projContext, PJ_LOG_NONE)
         let definition = "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
-            + "+step +proj=aeqd +lat_0=\(centre.latitude) +lon_0=\(centre.longitude) +ellps=WGS84 +over"
+            + "+step +proj=aeqd +lat_0=\(centre.latitude) +lon_0=\(centre.longitude) +ellps=WGS84"
         guard let transformation = proj_create(projContext, definition) else {
             let message = Self.message(projContext)
             proj_context_destroy(projContext)
@@ -104,6 +105,10 @@ public final class LocalProjection {
         guard output.xy.x.isFinite, output.xy.y.isFinite, output.xy.x != .infinity else { return false }
         x = output.xy.x
         y = output.xy.y
+        if inverse {
+            // PROJ wraps longitudes to ±180; unwrap them around the centre instead.
+            x = centre.longitude + Bearing.signedDifference(from: centre.longitude, to: x)
+        }
         return true
     }
 }

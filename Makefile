@@ -1,0 +1,30 @@
+# GeoCheck: the two set-up commands are `make run` and `make test`.
+SWIFT ?= swift
+RELEASE_BIN = .build/release/geocheck
+
+.PHONY: run test build deps benchmark leaks clean
+
+deps:
+	@Scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product geocheck
+
+## The main job on the shipped data.
+run: build
+	Scripts/demo.sh $(RELEASE_BIN)
+
+## The whole test suite (XCTest and Swift Testing).
+test: deps
+	$(SWIFT) test
+
+## Throughput against PROJ's geod, Python geographiclib and shapely (prints a table).
+benchmark: deps
+	Benchmarks/run.sh
+
+## One valgrind pass over the geometry tests (see README, "Checking for leaks").
+leaks: deps
+	Scripts/check-leaks.sh
+
+clean:
+	rm -rf .build
