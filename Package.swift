@@ -8,9 +8,11 @@ let package = Package(
         .executable(name: "geocheck", targets: ["geocheck"]),
         .library(name: "Geodesy", targets: ["Geodesy"]),
         .library(name: "Geometry", targets: ["Geometry"]),
+        .library(name: "Gazetteer", targets: ["Gazetteer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C shims over the Debian system libraries.
@@ -18,6 +20,11 @@ let package = Package(
             name: "CGEOS",
             pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
         .systemLibrary(
             name: "CPROJ",
@@ -31,12 +38,22 @@ let package = Package(
         // Geometry: a Swift face of GEOS, with metre-based operations through PROJ.
         .target(name: "Geometry", dependencies: ["CGEOS", "CPROJ", "Geodesy"]),
 
+        // Gazetteer: places, names and transliteration, the SQLite index, regions and borders.
+        .target(
+            name: "Gazetteer",
+            dependencies: [
+                "Geodesy", "Geometry", "CZlib",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+
         // The command-line tool: commands and output formatting only.
         .executableTarget(
             name: "geocheck",
             dependencies: [
                 "Geodesy",
                 "Geometry",
+                "Gazetteer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,9 +66,10 @@ let package = Package(
         ),
 
         // Reference data and helpers the test targets share.
-        .target(name: "TestSupport", dependencies: ["Geodesy"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Geodesy", "Gazetteer"], path: "Tests/TestSupport"),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Geodesy", "TestSupport"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["geocheck", "Geodesy", "TestSupport"]),
     ]
 )

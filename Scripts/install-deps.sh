@@ -3,7 +3,7 @@
 # Usage: Scripts/install-deps.sh [extra Debian packages…]
 set -euo pipefail
 
-packages=(libgeos-dev libproj-dev libsqlite3-dev pkg-config "$@")
+packages=(libgeos-dev libproj-dev libsqlite3-dev zlib1g-dev pkg-config "$@")
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,3 +1,4 @@
+import Gazetteer
 import Geodesy
 import Geometry
 
@@ -9,6 +10,11 @@ enum CLIError: Error, CustomStringConvertible {
     case file(path: String, message: String)
     /// A failure in the geometry layer.
     case geometry(GeometryError)
+    /// A failure in the gazetteer: an unknown name (exit 3), bad data, a broken index.
+    case gazetteer(GazetteerError)
+
+    /// The exit code for a place name the gazetteer does not know.
+    static let unknownNameExitCode: Int32 = 3
 
     /// The exit code for bad input and for usage errors.
     static let usageExitCode: Int32 = 2
@@ -17,6 +23,12 @@ enum CLIError: Error, CustomStringConvertible {
         switch self {
         case .badInput, .file: return Self.usageExitCode
         case .geometry: return 1
+        case .gazetteer(let error):
+            switch error {
+            case .unknownPlace, .unknownRegion: return Self.unknownNameExitCode
+            case .malformedLine, .unreadableFile: return Self.usageExitCode
+            default: return 1
+            }
         }
     }
 
@@ -25,6 +37,7 @@ enum CLIError: Error, CustomStringConvertible {
         case let .badInput(location, message): return "\(location): \(message)"
         case let .file(path, message): return "\(path): \(message)"
         case let .geometry(error): return error.description
+        case let .gazetteer(error): return error.description
         }
     }
 }

@@ -1,0 +1,205 @@
+import Foundation
+import GRDB
+import Geodesy
+
+/// The gazetteer's SQLite index (through GRDB): places, their names with folded and
+/// transliteration keys, an FTS5 trigram table for typos, an R*Tree of positions, and the
+/// country and first-level region shapes.
+///
+/// ```swift
+/// let index = try GazetteerIndex.open(files: .standard())   // builds on first use
+/// let resolver = Resolver(index: index)
+/// let best = try resolver.candidates(for: "Hims").first     // Homs, Syria
+/// ```
+///
+/// The index is read-only once built and may be shared between threads.
+public final class GazetteerIndex: Sendable {
+    /// Bumped whenever the schema or the keys change, so old caches are rebuilt.
+    static let schemaVersion = 1
+
+    let database: DatabaseQueue
+    /// Where the index file is.
+    public let path: String
+
+    private init(database: DatabaseQueue, path: String) {
+        self.database = database
+        self.path = path
+    }
+
+    /// Opens the index in `files.cacheDirectory`, building it first when it is missing, was
+    /// built from other data, or cannot be read.
+    ///
+    /// - Parameter progress: Told what a build is doing, one line at a time.
+    public static func open(files: GazetteerFiles, progress: @escaping (String) -> Void = { _ in }) throws(GazetteerError) -> GazetteerIndex {
+        let fingerprint = try files.dataFingerprint()
+        if let index = try? openExisting(at: files.index.path), (try? index.fingerprint()) == fingerprint {
+            return index
+        }
+        progress("building the gazetteer index in \(files.cacheDirectory.path) (once)")
+        try IndexBuilder(files: files, progress: progress).build()
+        do {
+            return try openExisting(at: files.index.path)
+        } catch {
+            throw .database("the new index cannot be opened: \(error)")
+        }
+    }
+
+    /// Rebuilds the index from the shipped data, replacing the old one only on success.
+    @discardableResult
+    public static func rebuild(files: GazetteerFiles, progress: @escaping (String) -> Void = { _ in }) throws(GazetteerError) -> [String: Int] {
+        try IndexBuilder(files: files, progress: progress).build()
+    }
+
+    static func openExisting(at path: String) throws -> GazetteerIndex {
+        guard FileManager.default.fileExists(atPath: path) else { throw GazetteerError.database("no index at \(path)") }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        return GazetteerIndex(database: queue, path: path)
+    }
+
+    func fingerprint() throws -> String? {
+        try database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") }
+    }
+
+    static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE places(
+                id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+                country TEXT NOT NULL, admin1 TEXT NOT NULL, region_id INTEGER, polygon_region_id INTEGER,
+                population INTEGER NOT NULL, feature_code TEXT, parent_id INTEGER, source TEXT);
+            CREATE TABLE names(place_id INTEGER NOT NULL, name TEXT NOT NULL, folded TEXT NOT NULL,
+                               skeleton TEXT NOT NULL, is_primary INTEGER NOT NULL);
+            CREATE VIRTUAL TABLE fuzzy_names USING fts5(folded, tokenize = 'trigram', detail = 'none');
+            CREATE VIRTUAL TABLE place_points USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+            CREATE TABLE regions(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, country TEXT, code TEXT,
+                                 name TEXT NOT NULL, names TEXT NOT NULL, wkb BLOB NOT NULL);
+            CREATE TABLE region_names(region_id INTEGER NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL);
+            """)
+    }
+
+    // MARK: Queries
+
+    /// A name row that matched, with its place.
+    struct NameHit {
+        let place: Place
+        let name: String
+        let isPrimary: Bool
+    }
+
+    private static let placeColumns = """
+        p.id, p.name, p.lat, p.lon, p.country, p.admin1, r.name AS region_name, p.population,
+        p.feature_code, p.parent_id
+        """
+
+    static func place(from row: Row) -> Place {
+        Place(id: row["id"], name: row["name"], coordinate: Coordinate(latitude: row["lat"], longitude: row["lon"]),
+              countryCode: row["country"], admin1Code: row["admin1"], admin1Name: row["region_name"],
+              population: row["population"], featureCode: row["feature_code"], parentID: row["parent_id"])
+    }
+
+    /// Places with a name whose `column` ("folded" or "skeleton") equals one of `keys`.
+    func hits(column: String, keys: [String], limit: Int = 500) throws -> [NameHit] {
+        guard !keys.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        return try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.placeColumns), n.name AS matched, n.is_primary
+                FROM names n JOIN places p ON p.id = n.place_id LEFT JOIN regions r ON r.id = p.region_id
+                WHERE n.\(column) IN (\(marks)) LIMIT \(limit)
+                """, arguments: StatementArguments(keys)).map {
+                NameHit(place: Self.place(from: $0), name: $0["matched"], isPrimary: $0["is_primary"])
+            }
+        }
+    }
+
+    /// Folded names that share trigrams with `folded`, most shared first.
+    func similarNames(to folded: String, limit: Int = 60) throws -> [String] {
+        let characters = Array(folded)
+        guard characters.count >= 3 else { return [] }
+        var trigrams = Set<String>()
+        for start in 0...(characters.count - 3) {
+            let trigram = String(characters[start..<start + 3]).replacingOccurrences(of: "\"", with: "")
+            if trigram.count == 3 { trigrams.insert("\"\(trigram)\"") }
+        }
+        guard !trigrams.isEmpty else { return [] }
+        let query = trigrams.sorted().joined(separator: " OR ")
+        return try database.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT folded FROM fuzzy_names WHERE fuzzy_names MATCH ? ORDER BY bm25(fuzzy_names) LIMIT \(limit)
+                """, arguments: [query])
+        }
+    }
+
+    /// The place with this id.
+    public func place(id: Int) throws(GazetteerError) -> Place? {
+        do {
+            return try database.read { db in
+                try Row.fetchOne(db, sql: """
+                    SELECT \(Self.placeColumns) FROM places p LEFT JOIN regions r ON r.id = p.region_id WHERE p.id = ?
+                    """, arguments: [id]).map(Self.place)
+            }
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    /// The places nearest to `coordinate` by geodesic distance, nearest first.
+    public func nearest(to coordinate: Coordinate, limit: Int = 5) throws(GazetteerError) -> [(place: Place, distance: Distance)] {
+        var halfWidth = 0.05
+        do {
+            while true {
+                let latitudeSpan = halfWidth
+                let longitudeSpan = min(180, halfWidth / max(cos(coordinate.latitude * .pi / 180), 0.01))
+                let rows = try database.read { db in
+                    try Row.fetchAll(db, sql: """
+                        SELECT \(Self.placeColumns) FROM place_points b JOIN places p ON p.id = b.id
+                        LEFT JOIN regions r ON r.id = p.region_id
+                        WHERE b.max_lat >= ? AND b.min_lat <= ? AND b.max_lon >= ? AND b.min_lon <= ?
+                        """, arguments: [coordinate.latitude - latitudeSpan, coordinate.latitude + latitudeSpan,
+                                         coordinate.longitude - longitudeSpan, coordinate.longitude + longitudeSpan])
+                }
+                let measured = rows.map(Self.place).map {
+                    ($0, Geodesic.wgs84.inverse(from: coordinate, to: $0.coordinate).distance)
+                }.sorted { $0.1 < $1.1 }
+                // Only places within the box's inscribed radius are surely the nearest.
+                let safe = Distance(metres: latitudeSpan * 110_574)
+                let sure = measured.filter { $0.1 <= safe }
+                if sure.count >= limit || halfWidth >= 180 {
+                    return Array((halfWidth >= 180 ? measured : sure).prefix(limit))
+                }
+                halfWidth *= 4
+            }
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    /// How many places the index holds.
+    public func placeCount() throws(GazetteerError) -> Int {
+        do {
+            return try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM places") ?? 0 }
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+}
+
+extension GazetteerIndex {
+    /// The ISO code of the country a name or code means ("Syria", "SY", "Syrian Arab Republic").
+    public func countryCode(named name: String) throws(GazetteerError) -> String? {
+        let core = RegionNames.core(name)
+        guard !core.isEmpty else { return nil }
+        do {
+            return try database.read { db in
+                try String.fetchOne(db, sql: """
+                    SELECT r.country FROM region_names n JOIN regions r ON r.id = n.region_id
+                    WHERE r.kind = 'country' AND (n.folded = ? OR upper(r.country) = upper(?)) LIMIT 1
+                    """, arguments: [core, name.trimmingCharacters(in: .whitespaces)])
+            }
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// The names a country or first-level region is looked up by.
+enum RegionNames {
+    /// Words that say what kind of region a name is, not which: "Homs Governorate",
+    /// "Muhafazat Hims", "Province of Idlib".
+    static let genericWords: Set<String> = [
+        "governorate", "province", "state", "region", "district", "muhafazat", "muhafazah", "wilayah",
+        "wilayat", "oblast", "prefecture", "department", "county", "of", "the", "republic", "kingdom",
+        "vilayet", "il", "ili", "mohafazat",
+    ]
+
+    /// The folded name with the generic words removed ("homs governorate" → "homs").
+    static func core(_ name: String) -> String {
+        let words = NameKey.folded(name).split(separator: " ").filter { !genericWords.contains(String($0)) }
+        return words.joined(separator: " ")
+    }
+
+    /// Every variant of a region's recorded names: "Homs (Hims)" gives "Homs (Hims)", "Homs", "Hims".
+    static func variants(of names: [String]) -> [String] {
+        var result: [String] = []
+        for name in names where !name.isEmpty {
+            result.append(name)
+            if let open = name.firstIndex(of: "("), let close = name.firstIndex(of: ")"), open < close {
+                result.append(String(name[..<open]))
+                result.append(String(name[name.index(after: open)..<close]))
+            }
+        }
+        return result
+    }
+}

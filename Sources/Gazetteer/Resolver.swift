@@ -1,0 +1,139 @@
+import Foundation
+import Geodesy
+
+/// Turns a place name, spelled however a report spells it, into ranked candidate places.
+///
+/// Ranking: how the name matched (exact primary name > alternate name > normalised >
+/// transliteration > fuzzy), then importance (capital, admin seat, population), a country hint
+/// ("Homs, Syria" or `countryCode`), and nearness to places already named in the same text.
+public struct Resolver: Sendable {
+    public let index: GazetteerIndex
+
+    public init(index: GazetteerIndex) {
+        self.index = index
+    }
+
+    /// Ranked candidates for `query`, best first; empty when nothing matches.
+    ///
+    /// - Parameters:
+    ///   - countryCode: An ISO country code the place is expected in.
+    ///   - context: Places already identified nearby in the same text; closer candidates rank higher.
+    public func candidates(
+        for query: String, countryCode: String? = nil, context: [Coordinate] = [], limit: Int = 10
+    ) throws(GazetteerError) -> [PlaceCandidate] {
+        var name = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        var country = countryCode?.uppercased()
+        if country == nil, let comma = name.lastIndex(of: ",") {
+            let hint = String(name[name.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+            if let code = try index.countryCode(named: hint) {
+                country = code
+                name = String(name[..<comma]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        let folded = NameKey.folded(name)
+        guard !folded.isEmpty else { return [] }
+        do {
+            var best: [Int: PlaceCandidate] = [:]
+            func consider(_ hits: [GazetteerIndex.NameHit], kind: (GazetteerIndex.NameHit) -> MatchKind?) {
+                for hit in hits {
+                    guard let match = kind(hit) else { continue }
+                    let candidate = PlaceCandidate(place: hit.place, matchedName: hit.name, match: match,
+                                                   score: score(hit.place, match: match, country: country, context: context))
+                    if let existing = best[hit.place.id], existing.score >= candidate.score { continue }
+                    best[hit.place.id] = candidate
+                }
+            }
+            let lowered = name.lowercased()
+            consider(try index.hits(column: "folded", keys: [folded])) { hit in
+                hit.name.lowercased() == lowered ? (hit.isPrimary ? .exact : .alternate) : .normalized
+            }
+            let skeletons = NameKey.querySkeletons(name).filter { $0.count >= 2 }
+            consider(try index.hits(column: "skeleton", keys: skeletons)) { _ in .transliteration }
+            // A two- or three-letter skeleton ("wr" for al-Waer) says little: such matches count for less.
+            // Among transliterations, prefer the spelling closer to the query's letters.
+            let queryCore = Self.withoutArticles(folded)
+            for (id, candidate) in best where candidate.match == .transliteration {
+                let length = NameKey.skeleton(candidate.matchedName).count
+                if length < 4 { best[id]?.score -= length < 3 ? 0.25 : 0.1 }
+                let distance = editDistance(queryCore, Self.withoutArticles(NameKey.folded(candidate.matchedName)), limit: 4)
+                best[id]?.score -= 0.05 * Double(distance)
+            }
+            if best.isEmpty {
+                let allowance = typoAllowance(forLength: folded.count)
+                if allowance > 0 {
+                    let close = try index.similarNames(to: folded).filter { editDistance($0, folded, limit: allowance) <= allowance }
+                    consider(try index.hits(column: "folded", keys: close)) { _ in .fuzzy }
+                }
+            }
+            var ranked = Array(best.values)
+            if let country, ranked.contains(where: { $0.place.countryCode == country }) {
+                ranked.removeAll { $0.place.countryCode != country }
+            }
+            ranked.sort { ($0.score, -$0.place.id) > ($1.score, -$1.place.id) }
+            return Array(ranked.prefix(limit))
+        } catch let error as GazetteerError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    /// The best candidate, or ``GazetteerError/unknownPlace(_:suggestions:)`` with the closest names.
+    public func resolve(_ query: String, countryCode: String? = nil, context: [Coordinate] = []) throws(GazetteerError) -> PlaceCandidate {
+        if let best = try candidates(for: query, countryCode: countryCode, context: context, limit: 1).first {
+            return best
+        }
+        throw .unknownPlace(query, suggestions: try suggestions(for: query))
+    }
+
+    /// Names in the index closest to a query that matched nothing.
+    public func suggestions(for query: String, limit: Int = 3) throws(GazetteerError) -> [String] {
+        let folded = NameKey.folded(query)
+        do {
+            let names = try index.similarNames(to: folded, limit: 100)
+            let close = names.map { ($0, editDistance($0, folded, limit: 6)) }.filter { $0.1 <= 6 }
+                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit * 3).map(\.0)
+            var seen = Set<Int>()
+            var result: [String] = []
+            for hit in try index.hits(column: "folded", keys: Array(close))
+                .sorted(by: { $0.place.population > $1.place.population }) where seen.insert(hit.place.id).inserted {
+                result.append("\(hit.place.name) (\(hit.place.countryCode))")
+                if result.count == limit { break }
+            }
+            return result
+        } catch let error as GazetteerError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    /// A folded name without its Arabic articles: "ar raqqa" → "raqqa".
+    static func withoutArticles(_ folded: String) -> String {
+        let words = folded.split(separator: " ").filter { !NameKey.articles.contains(String($0)) }
+        return words.isEmpty ? folded : words.joined(separator: " ")
+    }
+
+    private func score(_ place: Place, match: MatchKind, country: String?, context: [Coordinate]) -> Double {
+        var score: Double
+        switch match {
+        case .exact: score = 1.0
+        case .alternate: score = 0.9
+        case .normalized: score = 0.85
+        case .transliteration: score = 0.7
+        case .fuzzy: score = 0.5
+        }
+        switch place.featureCode {
+        case "PPLC": score += 0.15
+        case "PPLA": score += 0.1
+        case "PPLA2": score += 0.05
+        default: break
+        }
+        score += 0.1 * min(1, log10(Double(place.population) + 1) / 7)
+        if let country, place.countryCode != country { score -= 0.5 }
+        if let nearest = context.map({ Geodesic.wgs84.inverse(from: $0, to: place.coordinate).distance.metres }).min() {
+            score += 0.3 * max(0, 1 - nearest / 500_000)
+        }
+        return (score * 1000).rounded() / 1000
+    }
+}

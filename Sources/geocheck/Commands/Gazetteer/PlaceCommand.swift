@@ -1,0 +1,101 @@
+import ArgumentParser
+import Gazetteer
+
+/// `geocheck place NAME`: ranked candidates for a place name.
+struct PlaceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "place",
+        abstract: "Look up a place by name, however it is spelled.",
+        discussion: """
+        Names may carry a country: "Homs, Syria". Transliterations (Hims, al-Waer / Al Wa'r), \
+        Arabic script and small typos are understood. Exit code 3 when nothing matches.
+        """
+    )
+
+    @Argument(help: "The place name.")
+    var name: String
+
+    @Option(name: .long, help: ArgumentHelp("Only places in this country (ISO code or name).", valueName: "CC"))
+    var country: String?
+
+    @Option(name: .long, help: "How many candidates to list.")
+    var limit = 5
+
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+
+    func validate() throws {
+        guard (1...100).contains(limit) else { throw ValidationError("--limit must be 1 to 100") }
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the place name is empty") }
+    }
+
+    func run() throws {
+        let index = try GazetteerAccess.open()
+        do {
+            var countryCode: String? = nil
+            if let country {
+                guard let code = try index.countryCode(named: country) else { throw GazetteerError.unknownRegion(country) }
+                countryCode = code
+            }
+            let resolver = Resolver(index: index)
+            let candidates = try resolver.candidates(for: name, countryCode: countryCode, limit: limit)
+            guard !candidates.isEmpty else {
+                throw GazetteerError.unknownPlace(name, suggestions: try resolver.suggestions(for: name))
+            }
+            let report = PlaceReport(query: name, candidates: candidates)
+            print(json ? try JSONOutput.string(report) : report.text)
+        } catch let error as GazetteerError {
+            throw CLIError.gazetteer(error)
+        }
+    }
+}
+
+/// What `geocheck place` prints.
+struct PlaceReport: Encodable {
+    let query: String
+    let candidates: [PlaceCandidate]
+
+    private struct Row: Encodable {
+        let geonameid: Int
+        let name: String
+        let country: String
+        let admin1: String?
+        let lat: Double
+        let lon: Double
+        let population: Int
+        let feature_code: String?
+        let match: String
+        let matched_name: String
+        let score: Double
+    }
+
+    private enum CodingKeys: String, CodingKey { case query, candidates }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(query, forKey: .query)
+        try container.encode(candidates.map {
+            Row(geonameid: $0.place.id, name: $0.place.name, country: $0.place.countryCode, admin1: $0.place.admin1Name,
+                lat: $0.place.coordinate.latitude, lon: $0.place.coordinate.longitude, population: $0.place.population,
+                feature_code: $0.place.featureCode, match: $0.match.rawValue, matched_name: $0.matchedName, score: $0.score)
+        }, forKey: .candidates)
+    }
+
+    var text: String {
+        var lines: [String] = []
+        if candidates.count > 1, candidates[1].score >= candidates[0].score - 0.05 {
+            lines.append("Ambiguous: \(candidates.count) places could be '\(query)'; the best first.")
+        }
+        for (rank, candidate) in candidates.enumerated() {
+            let place = candidate.place
+            let region = place.admin1Name.map { ", \($0)" } ?? ""
+            let population = place.population > 0 ? ", pop. \(place.population)" : ""
+            let feature = place.featureCode.map { ", \($0)" } ?? ""
+            lines.append("\(rank + 1). \(place.name) (\(place.countryCode)\(region)) "
+                + "\(place.coordinate.latitude.formatted(fractionDigits: 5)), \(place.coordinate.longitude.formatted(fractionDigits: 5))"
+                + "\(population)\(feature)")
+            lines.append("   geonameid \(place.id); \(candidate.match.rawValue) match on '\(candidate.matchedName)', score \(candidate.score)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

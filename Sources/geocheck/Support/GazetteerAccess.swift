@@ -1,0 +1,21 @@
+import Gazetteer
+
+/// Opens the gazetteer for a command, building the index on first use with progress on stderr.
+enum GazetteerAccess {
+    static func open() throws -> GazetteerIndex {
+        do {
+            return try GazetteerIndex.open(files: .standard()) { Terminal.printError($0) }
+        } catch {
+            throw CLIError.gazetteer(error)
+        }
+    }
+
+    /// The best place for a name, or exit code 3 with suggestions.
+    static func resolve(_ name: String, countryCode: String? = nil, in index: GazetteerIndex) throws -> PlaceCandidate {
+        do {
+            return try Resolver(index: index).resolve(name, countryCode: countryCode)
+        } catch {
+            throw CLIError.gazetteer(error)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Gazetteer
+import Geodesy
+import Testing
+import TestSupport
+
+/// Expected ids are GeoNames ids, checked by hand in Gazetteer/places.tsv.gz against the
+/// names and coordinates (e.g. 169577 Homs 34.72405 N 36.72559 E, PPLA).
+@Suite("Resolving names", .serialized)
+struct ResolverTests {
+    static let homs = 169577, damascus = 170654, jarabulus = 169179, aleppo = 170063
+    static let raqqa = 172955, deirEzZor = 170794, kobani = 172256, alWaer = 900_000_001
+
+    @Test("spellings from reports resolve to the right place", arguments: [
+        ("Homs", homs), ("Hims", homs), ("Ḥimṣ", homs), ("HOMS", homs), ("Homs, Syria", homs), ("حمص", homs),
+        ("Damascus", damascus), ("Dimashq", damascus), ("دمشق", damascus), ("Damas", damascus),
+        ("Jarablus", jarabulus), ("Jarabulus", jarabulus), ("Djerablous", jarabulus), ("Jarābulus", jarabulus),
+        ("al-Waer", alWaer), ("Al Wa'r", alWaer), ("Al-Wa’er", alWaer), ("Waer", alWaer), ("الوعر", alWaer),
+        ("Aleppo", aleppo), ("Halab", aleppo), ("Raqqa", raqqa), ("ar-Raqqa", raqqa), ("Ar Raqqah", raqqa),
+        ("Deir ez-Zor", deirEzZor), ("Dayr az Zawr", deirEzZor), ("Kobani", kobani), ("Kobanî", kobani),
+        ("Damscus", damascus), ("Alepo", aleppo), ("Jarablous", jarabulus),
+    ])
+    func resolves(query: String, expected: Int) throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        let best = try resolver.resolve(query)
+        #expect(best.place.id == expected, "\(query) → \(best.place.name) (\(best.place.id)), \(best.match)")
+    }
+
+    @Test func matchKindsRankInOrder() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        #expect(try resolver.resolve("Homs").match == .exact)
+        #expect(try resolver.resolve("Hims").match == .alternate)
+        #expect(try resolver.resolve("hims").match == .alternate)
+        #expect(try resolver.resolve("Ḥimṣ").match == .normalized)
+        #expect(try resolver.resolve("Djarabulous").match == .transliteration)
+        #expect(try resolver.resolve("Damscus").match != .exact)
+    }
+
+    @Test("a country hint picks among places of one name")
+    func countryHint() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        let unhinted = try resolver.candidates(for: "Damascus")
+        #expect(unhinted.first?.place.countryCode == "SY")
+        #expect(unhinted.contains { $0.place.countryCode == "US" }, "the ambiguity is reported, not hidden")
+        // Damascus, Maryland (4352728) has 15,257 people per GeoNames; the Oregon one 10,952.
+        #expect(try resolver.resolve("Damascus", countryCode: "US").place.id == 4352728)
+        #expect(try resolver.resolve("Damascus, United States").place.id == 4352728)
+    }
+
+    @Test("context near other places decides between namesakes")
+    func contextHint() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        // Tripoli: Libya's capital ranks first alone; next to Beirut the Lebanese one wins.
+        #expect(try resolver.resolve("Tripoli").place.countryCode == "LY")
+        let beirut = Coordinate(latitude: 33.89, longitude: 35.50)
+        #expect(try resolver.resolve("Tripoli", context: [beirut]).place.countryCode == "LB")
+    }
+
+    @Test("unknown names throw with suggestions")
+    func unknown() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        let error = #expect(throws: GazetteerError.self) { try resolver.resolve("Xyzzyqwv") }
+        guard case .unknownPlace(let name, _)? = error else {
+            Issue.record("wrong error \(String(describing: error))"); return
+        }
+        #expect(name == "Xyzzyqwv")
+        #expect(try resolver.suggestions(for: "Jarablussss").contains { $0.hasPrefix("Jarābulus") })
+        #expect(try resolver.candidates(for: "   ").isEmpty)
+    }
+
+    @Test("places carry their first-level region")
+    func regions() throws {
+        let index = try TestGazetteer.index()
+        #expect(try index.place(id: Self.homs)?.admin1Name == "Homs (Hims)")
+        #expect(try index.place(id: Self.jarabulus)?.admin1Name == "Aleppo")
+        // Kobani's GeoNames point falls just inside Turkey in the simplified polygons; its
+        // GeoNames admin-1 code (09, Aleppo) is the truth.
+        #expect(try index.place(id: Self.kobani)?.admin1Name == "Aleppo")
+        #expect(try index.place(id: Self.alWaer)?.parentID == Self.homs)
+    }
+
+    @Test func nearest() throws {
+        let index = try TestGazetteer.index()
+        let near = try index.nearest(to: Coordinate(latitude: 34.7241, longitude: 36.7256), limit: 3)
+        #expect(near.first?.place.id == Self.homs)
+        #expect(near.count == 3)
+        #expect(zip(near, near.dropFirst()).allSatisfy { $0.distance <= $1.distance })
+    }
+}
