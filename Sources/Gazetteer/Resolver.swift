@@ -65,7 +65,11 @@ public struct Resolver: Sendable {
                     consider(try index.hits(column: "folded", keys: close)) { _ in .fuzzy }
                 }
             }
-            var ranked = Array(best.values)
+            var ranked = best.values.map { candidate in
+                var rounded = candidate
+                rounded.score = (candidate.score * 1000).rounded() / 1000
+                return rounded
+            }
             if let country, ranked.contains(where: { $0.place.countryCode == country }) {
                 ranked.removeAll { $0.place.countryCode != country }
             }
@@ -134,6 +138,6 @@ public struct Resolver: Sendable {
         if let nearest = context.map({ Geodesic.wgs84.inverse(from: $0, to: place.coordinate).distance.metres }).min() {
             score += 0.3 * max(0, 1 - nearest / 500_000)
         }
-        return (score * 1000).rounded() / 1000
+        return score
     }
 }

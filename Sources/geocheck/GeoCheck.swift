@@ -10,7 +10,7 @@ struct GeoCheck: ParsableCommand {
         commandName: "geocheck",
         abstract: "Check the geography stated in text: places, distances, directions, borders.",
         version: "0.1.0",
-        subcommands: [DistanceCommand.self, PlaceCommand.self, GazetteerCommand.self]
+        subcommands: [DistanceCommand.self, PlaceCommand.self, NearCommand.self, GazetteerCommand.self]
     )
 
     /// Runs the command, turning every failure into one line on standard error and an exit code:

@@ -21,7 +21,8 @@ public struct CommandRunner {
     }
 
     /// Runs `geocheck arguments…` with `input` (text or a file) as standard input.
-    public static func run(_ arguments: [String], input: String = "", inputFile: URL? = nil) throws -> Outcome {
+    public static func run(_ arguments: [String], input: String = "", inputFile: URL? = nil,
+                           environment: [String: String] = [:]) throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geocheck-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -34,6 +35,7 @@ public struct CommandRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = try FileHandle(forReadingFrom: inputURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)

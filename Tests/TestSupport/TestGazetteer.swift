@@ -37,10 +37,17 @@ public enum TestGazetteer {
         return GazetteerFiles(dataDirectory: data, cacheDirectory: cache)
     }
 
-    /// The shared subset index.
-    public static let shared: Result<GazetteerIndex, Error> = Result {
-        try GazetteerIndex.open(files: makeSubsetFiles())
+    /// The shared subset: its files and its index, built once.
+    public static let shared: Result<(files: GazetteerFiles, index: GazetteerIndex), Error> = Result {
+        let files = try makeSubsetFiles()
+        return (files, try GazetteerIndex.open(files: files))
     }
 
-    public static func index() throws -> GazetteerIndex { try shared.get() }
+    public static func index() throws -> GazetteerIndex { try shared.get().index }
+
+    /// Environment variables that point the `geocheck` binary at the shared subset.
+    public static func environment() throws -> [String: String] {
+        let files = try shared.get().files
+        return ["GEOCHECK_DATA": files.dataDirectory.path, "GEOCHECK_CACHE": files.cacheDirectory.path]
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Gazetteer
 import Geodesy
 
 /// `geocheck distance`: the geodesic distance and bearings between two points, or between
@@ -8,8 +9,9 @@ struct DistanceCommand: ParsableCommand {
         commandName: "distance",
         abstract: "Geodesic distance and bearing between two points on the WGS84 ellipsoid.",
         discussion: """
-        Points are written LAT,LON in decimal degrees ("33.5138,36.2765") or with hemisphere \
-        letters ("33.5S,70.6W"). Put '--' before a point that starts with a minus sign.
+        Points are place names ("Homs", "Damascus, Syria") or coordinates written LAT,LON in \
+        decimal degrees ("33.5138,36.2765") or with hemisphere letters ("33.5S,70.6W"). An \
+        unknown name exits with code 3 and suggestions.
 
         With --batch, reads CSV rows lat1,lon1,lat2,lon2 (a header row is allowed) from a file \
         or '-' for standard input, and writes one JSON object per row (JSON Lines) with the \
@@ -18,10 +20,10 @@ struct DistanceCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The start point, LAT,LON.")
+    @Argument(help: "The start: a place name or LAT,LON.")
     var from: String?
 
-    @Argument(help: "The end point, LAT,LON.")
+    @Argument(help: "The end: a place name or LAT,LON.")
     var to: String?
 
     @Option(name: .long, help: ArgumentHelp("Read point pairs from a CSV file ('-' for standard input).", valueName: "file"))
@@ -50,17 +52,31 @@ struct DistanceCommand: ParsableCommand {
             try DistanceBatch(inputPath: batch).run()
             return
         }
-        let start = try Self.point(from!, argument: "start point")
-        let end = try Self.point(to!, argument: "end point")
-        let report = DistanceReport(from: start, to: end, result: Geodesic.wgs84.inverse(from: start, to: end))
+        var index: GazetteerIndex?
+        let start = try Self.endpoint(from!, argument: "start point", index: &index)
+        let end = try Self.endpoint(to!, argument: "end point", index: &index)
+        let report = DistanceReport(from: start.coordinate, to: end.coordinate,
+                                    fromPlace: start.place, toPlace: end.place,
+                                    result: Geodesic.wgs84.inverse(from: start.coordinate, to: end.coordinate))
         print(json ? try JSONOutput.string(report) : report.text)
     }
 
-    static func point(_ text: String, argument: String) throws -> Coordinate {
+    /// A coordinate as written, or the best place for a name (opening the gazetteer on first need).
+    static func endpoint(_ text: String, argument: String, index: inout GazetteerIndex?) throws -> (coordinate: Coordinate, place: Place?) {
         do {
-            return try Coordinate(parsing: text)
+            return (try Coordinate(parsing: text), nil)
         } catch {
-            throw CLIError.badInput(location: argument, message: error.description)
+            // Text that starts or ends like a number is a coordinate with a mistake, not a name.
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let last = trimmed.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if let first = trimmed.first, first.isNumber || first == "-" || first == "+" || first == "."
+                || (trimmed.contains(",") && Double(last) != nil) {
+                throw CLIError.badInput(location: argument, message: error.description)
+            }
         }
+        let opened = try index ?? GazetteerAccess.open()
+        index = opened
+        let place = try GazetteerAccess.resolve(text, in: opened).place
+        return (place.coordinate, place)
     }
 }

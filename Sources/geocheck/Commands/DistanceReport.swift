@@ -1,9 +1,12 @@
+import Gazetteer
 import Geodesy
 
 /// What `geocheck distance` reports for one pair of points, as text or JSON.
 struct DistanceReport: Encodable {
     let from: Coordinate
     let to: Coordinate
+    var fromPlace: Place? = nil
+    var toPlace: Place? = nil
     let result: GeodesicInverse
 
     var initialDirection: CompassDirection { CompassDirection(bearing: result.initialBearing) }
@@ -14,12 +17,20 @@ struct DistanceReport: Encodable {
         case finalBearing = "final_bearing_deg", compass
     }
 
-    private struct Point: Encodable { let lat: Double; let lon: Double }
+    private struct Point: Encodable {
+        let lat: Double
+        let lon: Double
+        var name: String? = nil
+        var geonameid: Int? = nil
+        var country: String? = nil
+    }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Point(lat: from.latitude, lon: from.longitude), forKey: .from)
-        try container.encode(Point(lat: to.latitude, lon: to.longitude), forKey: .to)
+        try container.encode(Point(lat: from.latitude, lon: from.longitude, name: fromPlace?.name,
+                                   geonameid: fromPlace?.id, country: fromPlace?.countryCode), forKey: .from)
+        try container.encode(Point(lat: to.latitude, lon: to.longitude, name: toPlace?.name,
+                                   geonameid: toPlace?.id, country: toPlace?.countryCode), forKey: .to)
         try container.encode(result.distance.metres, forKey: .distanceMetres)
         try container.encode(result.distance.kilometres, forKey: .distanceKilometres)
         try container.encode(result.distance.value(in: .miles), forKey: .distanceMiles)
@@ -31,13 +42,18 @@ struct DistanceReport: Encodable {
     var text: String {
         let distance = result.distance
         return """
-        From             \(from.latitude), \(from.longitude)
-        To               \(to.latitude), \(to.longitude)
+        From             \(Self.label(fromPlace))\(from.latitude), \(from.longitude)
+        To               \(Self.label(toPlace))\(to.latitude), \(to.longitude)
         Distance         \(distance.formatted(in: .kilometres, fractionDigits: 2)) \
         (\(distance.formatted(in: .miles, fractionDigits: 2)))
         Initial bearing  \(result.initialBearing.formatted(fractionDigits: 2))° \
         (\(initialDirection.abbreviation), \(initialDirection.name))
         Final bearing    \(result.finalBearing.formatted(fractionDigits: 2))°
         """
+    }
+
+    private static func label(_ place: Place?) -> String {
+        guard let place else { return "" }
+        return "\(place.name) (\(place.countryCode), geonameid \(place.id))  "
     }
 }

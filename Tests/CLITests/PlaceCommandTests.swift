@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `geocheck place`, `near` and `distance` with names, on the test subset of the gazetteer.
+@Suite("geocheck place, near, distance by name", .serialized)
+struct PlaceCommandTests {
+    private func json(_ text: String) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+    }
+
+    @Test func placeJSON() throws {
+        let outcome = try CommandRunner.run(["place", "Hims", "--json"], environment: TestGazetteer.environment())
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try json(outcome.standardOutput)
+        #expect(object["query"] as? String == "Hims")
+        let best = try #require((object["candidates"] as? [[String: Any]])?.first)
+        // GeoNames 169577: Homs, 34.72405 N 36.72559 E, PPLA of admin-1 11 (Homs Governorate).
+        #expect(best["geonameid"] as? Int == 169577)
+        #expect(best["name"] as? String == "Homs")
+        #expect(best["country"] as? String == "SY")
+        #expect(best["admin1"] as? String == "Homs (Hims)")
+        #expect(best["lat"] as? Double == 34.72405 && best["lon"] as? Double == 36.72559)
+        #expect(best["feature_code"] as? String == "PPLA")
+        #expect(best["match"] as? String == "alternate")
+    }
+
+    @Test func placeWithCountryFilter() throws {
+        let outcome = try CommandRunner.run(["place", "Damascus", "--country", "US", "--json"], environment: TestGazetteer.environment())
+        let candidates = try #require(try json(outcome.standardOutput)["candidates"] as? [[String: Any]])
+        #expect(!candidates.isEmpty && candidates.allSatisfy { $0["country"] as? String == "US" })
+    }
+
+    @Test("unknown names exit 3 with suggestions")
+    func unknownPlace() throws {
+        let outcome = try CommandRunner.run(["place", "Xyzzyqwv"], environment: TestGazetteer.environment())
+        #expect(outcome.status == 3)
+        #expect(outcome.standardOutput.isEmpty)
+        #expect(outcome.standardError.hasPrefix("geocheck: no place named 'Xyzzyqwv'"))
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
+        let distance = try CommandRunner.run(["distance", "Homs", "Xyzzyqwv"], environment: TestGazetteer.environment())
+        #expect(distance.status == 3)
+        let country = try CommandRunner.run(["place", "Homs", "--country", "Atlantis"], environment: TestGazetteer.environment())
+        #expect(country.status == 3)
+        #expect(country.standardError == "geocheck: no country or region named 'Atlantis'\n")
+    }
+
+    @Test("distance between names uses the gazetteer's points")
+    func distanceByName() throws {
+        let outcome = try CommandRunner.run(["distance", "Damascus", "Hims", "--json"], environment: TestGazetteer.environment())
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try json(outcome.standardOutput)
+        // geographiclib 2.1: Inverse(33.5102, 36.29128, 34.72405, 36.72559) = 140,480.639 m, azi1 16.450745°.
+        #expect(abs((object["distance_m"] as! Double) - 140_480.639) < 1e-3)
+        #expect(abs((object["initial_bearing_deg"] as! Double) - 16.450745) < 1e-6)
+        #expect((object["from"] as? [String: Any])?["geonameid"] as? Int == 170654)
+        #expect((object["to"] as? [String: Any])?["name"] as? String == "Homs")
+    }
+
+    @Test func nearAPoint() throws {
+        let outcome = try CommandRunner.run(["near", "34.73,36.71", "--json", "--limit", "2"], environment: TestGazetteer.environment())
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try json(outcome.standardOutput)
+        #expect(object["country"] as? String == "SY")
+        #expect(object["admin1"] as? String == "Homs (Hims)")
+        let places = try #require(object["places"] as? [[String: Any]])
+        #expect(places.count == 2)
+        #expect(places.first?["geonameid"] as? Int == 169577)
+        let bad = try CommandRunner.run(["near", "95,0"], environment: TestGazetteer.environment())
+        #expect(bad.status == 2)
+        #expect(bad.standardError == "geocheck: point: latitude 95.0 is outside -90...90\n")
+    }
+}
