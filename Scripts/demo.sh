@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# The main job on the shipped data: distances and bearings for the example city pairs.
+# The main job on the shipped data: place look-ups and distances through the gazetteer
+# (its index is built on first use), then the example batch of coordinate pairs.
 set -euo pipefail
 geocheck=${1:-.build/release/geocheck}
 cd "$(dirname "$0")/.."
 
-echo "== geocheck distance 33.5102,36.29128 34.72682,36.72339   (Damascus → Homs)"
-"$geocheck" distance 33.5102,36.29128 34.72682,36.72339
-echo
-echo "== geocheck distance --batch Examples/city-pairs.csv"
-"$geocheck" distance --batch Examples/city-pairs.csv
+run() {
+    echo "\$ geocheck $*"
+    "$geocheck" "$@"
+    echo
+}
+run distance Damascus Homs
+run place "Al Wa'r" --limit 1
+run place Djerablous --limit 2
+run near 36.8175,38.01111 --limit 3
+run distance --batch Examples/city-pairs.csv
