@@ -26,9 +26,11 @@ extension GazetteerError: CustomStringConvertible {
         case let .database(message):
             return "gazetteer index: \(message)"
         case let .unknownPlace(name, suggestions):
+            let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
             let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             return "no place named '\(name)'\(hint)"
         case let .unknownRegion(name):
+            let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
             return "no country or region named '\(name)'"
         }
     }

@@ -9,6 +9,9 @@ import Geodesy
 public struct Resolver: Sendable {
     public let index: GazetteerIndex
 
+    /// Longer queries (folded) match nothing: the longest GeoNames names are under 200 letters.
+    public static let maximumNameLength = 200
+
     public init(index: GazetteerIndex) {
         self.index = index
     }
@@ -31,7 +34,8 @@ public struct Resolver: Sendable {
             }
         }
         let folded = NameKey.folded(name)
-        guard !folded.isEmpty else { return [] }
+        // No place name is this long; refusing early keeps the trigram search bounded.
+        guard !folded.isEmpty, folded.count <= Self.maximumNameLength else { return [] }
         do {
             var best: [Int: PlaceCandidate] = [:]
             func consider(_ hits: [GazetteerIndex.NameHit], kind: (GazetteerIndex.NameHit) -> MatchKind?) {
@@ -93,6 +97,7 @@ public struct Resolver: Sendable {
     /// Names in the index closest to a query that matched nothing.
     public func suggestions(for query: String, limit: Int = 3) throws(GazetteerError) -> [String] {
         let folded = NameKey.folded(query)
+        guard folded.count <= Self.maximumNameLength else { return [] }
         do {
             let names = try index.similarNames(to: folded, limit: 100)
             let close = names.map { ($0, editDistance($0, folded, limit: 6)) }.filter { $0.1 <= 6 }

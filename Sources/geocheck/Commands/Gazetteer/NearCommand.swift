@@ -12,15 +12,7 @@ struct NearCommand: ParsableCommand {
     @Argument(help: "The point, LAT,LON.")
     var point: String
 
-    @Option(name: .long, help: "How many places to list.")
-    var limit = 5
-
-    @Flag(name: .long, help: "Print JSON instead of text.")
-    var json = false
-
-    func validate() throws {
-        guard (1...100).contains(limit) else { throw ValidationError("--limit must be 1 to 100") }
-    }
+    @OptionGroup var listing: ListingOptions
 
     private struct Row: Encodable {
         let geonameid: Int
@@ -53,7 +45,7 @@ struct NearCommand: ParsableCommand {
         let nearest: [(place: Place, distance: Distance)]
         let region: Region?
         do {
-            nearest = try index.nearest(to: origin, limit: limit)
+            nearest = try index.nearest(to: origin, limit: listing.limit)
             var countries: [String] = []
             for entry in nearest where !countries.contains(entry.place.countryCode) { countries.append(entry.place.countryCode) }
             region = try index.admin1Region(containing: origin, amongCountries: countries)
@@ -66,7 +58,7 @@ struct NearCommand: ParsableCommand {
                 distance_km: entry.distance.kilometres,
                 bearing_deg: Geodesic.wgs84.inverse(from: origin, to: entry.place.coordinate).initialBearing)
         }
-        if json {
+        if listing.json {
             print(try JSONOutput.string(Report(point: Point(lat: origin.latitude, lon: origin.longitude),
                                                country: region?.countryCode, admin1: region?.name, places: rows)))
             return

@@ -18,14 +18,9 @@ struct PlaceCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only places in this country (ISO code or name).", valueName: "CC"))
     var country: String?
 
-    @Option(name: .long, help: "How many candidates to list.")
-    var limit = 5
-
-    @Flag(name: .long, help: "Print JSON instead of text.")
-    var json = false
+    @OptionGroup var listing: ListingOptions
 
     func validate() throws {
-        guard (1...100).contains(limit) else { throw ValidationError("--limit must be 1 to 100") }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the place name is empty") }
     }
 
@@ -38,12 +33,12 @@ struct PlaceCommand: ParsableCommand {
                 countryCode = code
             }
             let resolver = Resolver(index: index)
-            let candidates = try resolver.candidates(for: name, countryCode: countryCode, limit: limit)
+            let candidates = try resolver.candidates(for: name, countryCode: countryCode, limit: listing.limit)
             guard !candidates.isEmpty else {
                 throw GazetteerError.unknownPlace(name, suggestions: try resolver.suggestions(for: name))
             }
             let report = PlaceReport(query: name, candidates: candidates)
-            print(json ? try JSONOutput.string(report) : report.text)
+            print(listing.json ? try JSONOutput.string(report) : report.text)
         } catch let error as GazetteerError {
             throw CLIError.gazetteer(error)
         }
