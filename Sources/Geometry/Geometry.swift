@@ -109,10 +109,8 @@ public final class Geometry {
 
     /// The coordinates of every vertex, in order (rings and parts one after another).
     public func coordinates() throws(GeometryError) -> [Coordinate] {
-        var result = [Coordinate]()
         let count = GEOSGetNumCoordinates_r(context.handle, pointer)
         guard count >= 0 else { throw context.error("getNumCoordinates") }
-        result.reserveCapacity(Int(count))
         // Walk the geometry by transforming it with a callback that records each vertex.
         final class Collector { var points: [Coordinate] = [] }
         let collector = Collector()

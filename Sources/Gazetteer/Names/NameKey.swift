@@ -154,10 +154,3 @@ public enum NameKey {
         "\u{02C8}", "\u{0640}",
     ]
 }
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-}

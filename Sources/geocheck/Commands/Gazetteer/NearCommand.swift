@@ -15,14 +15,18 @@ struct NearCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     private struct Row: Encodable {
-        let geonameid: Int
-        let name: String
-        let country: String
-        let admin1: String?
-        let lat: Double
-        let lon: Double
+        let place: Place
         let distance_km: Double
         let bearing_deg: Double
+
+        private enum CodingKeys: String, CodingKey { case distance_km, bearing_deg }
+
+        func encode(to encoder: Encoder) throws {
+            try PlaceFields(place: place).encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(distance_km, forKey: .distance_km)
+            try container.encode(bearing_deg, forKey: .bearing_deg)
+        }
     }
 
     private struct Point: Encodable { let lat: Double; let lon: Double }
@@ -53,9 +57,7 @@ struct NearCommand: ParsableCommand {
             throw CLIError.gazetteer(error)
         }
         let rows = nearest.map { entry in
-            Row(geonameid: entry.place.id, name: entry.place.name, country: entry.place.countryCode,
-                admin1: entry.place.admin1Name, lat: entry.place.coordinate.latitude, lon: entry.place.coordinate.longitude,
-                distance_km: entry.distance.kilometres,
+            Row(place: entry.place, distance_km: entry.distance.kilometres,
                 bearing_deg: Geodesic.wgs84.inverse(from: origin, to: entry.place.coordinate).initialBearing)
         }
         if listing.json {
@@ -69,8 +71,8 @@ struct NearCommand: ParsableCommand {
             print("In no first-level region of the nearby countries (at sea, or beyond the boundary data)")
         }
         for (rank, row) in rows.enumerated() {
-            let region = row.admin1.map { ", \($0)" } ?? ""
-            print("\(rank + 1). \(row.name) (\(row.country)\(region)): \(row.distance_km.formatted(fractionDigits: 1)) km "
+            let region = row.place.admin1Name.map { ", \($0)" } ?? ""
+            print("\(rank + 1). \(row.place.name) (\(row.place.countryCode)\(region)): \(row.distance_km.formatted(fractionDigits: 1)) km "
                   + "\(CompassDirection(bearing: row.bearing_deg).abbreviation) (\(row.bearing_deg.formatted(fractionDigits: 0))°)")
         }
     }

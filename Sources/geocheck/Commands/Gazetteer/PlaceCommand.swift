@@ -51,17 +51,19 @@ struct PlaceReport: Encodable {
     let candidates: [PlaceCandidate]
 
     private struct Row: Encodable {
-        let geonameid: Int
-        let name: String
-        let country: String
-        let admin1: String?
-        let lat: Double
-        let lon: Double
-        let population: Int
-        let feature_code: String?
-        let match: String
-        let matched_name: String
-        let score: Double
+        let candidate: PlaceCandidate
+
+        private enum CodingKeys: String, CodingKey { case population, feature_code, match, matched_name, score }
+
+        func encode(to encoder: Encoder) throws {
+            try PlaceFields(place: candidate.place).encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(candidate.place.population, forKey: .population)
+            try container.encode(candidate.place.featureCode, forKey: .feature_code)
+            try container.encode(candidate.match.rawValue, forKey: .match)
+            try container.encode(candidate.matchedName, forKey: .matched_name)
+            try container.encode(candidate.score, forKey: .score)
+        }
     }
 
     private enum CodingKeys: String, CodingKey { case query, candidates }
@@ -69,11 +71,7 @@ struct PlaceReport: Encodable {
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(query, forKey: .query)
-        try container.encode(candidates.map {
-            Row(geonameid: $0.place.id, name: $0.place.name, country: $0.place.countryCode, admin1: $0.place.admin1Name,
-                lat: $0.place.coordinate.latitude, lon: $0.place.coordinate.longitude, population: $0.place.population,
-                feature_code: $0.place.featureCode, match: $0.match.rawValue, matched_name: $0.matchedName, score: $0.score)
-        }, forKey: .candidates)
+        try container.encode(candidates.map(Row.init), forKey: .candidates)
     }
 
     var text: String {
