@@ -11,7 +11,8 @@ struct GeoCheck: ParsableCommand {
         commandName: "geocheck",
         abstract: "Check the geography stated in text: places, distances, directions, borders.",
         version: "0.1.0",
-        subcommands: [DistanceCommand.self, PlaceCommand.self, NearCommand.self, GazetteerCommand.self]
+        subcommands: [DistanceCommand.self, PlaceCommand.self, NearCommand.self, BorderCommand.self, WithinCommand.self,
+                      GazetteerCommand.self]
     )
 
     /// Runs the command, turning every failure into one line on standard error and an exit code:
@@ -23,6 +24,9 @@ struct GeoCheck: ParsableCommand {
         } catch let error as CLIError {
             Terminal.printError(error.description)
             Glibc.exit(error.exitCode)
+        } catch let code as ExitCode {
+            // A command's answer given as its exit status (e.g. `within`: 1 for "not within").
+            Glibc.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -71,3 +71,32 @@ struct PlaceCommandTests {
         #expect(bad.standardError == "geocheck: point: latitude 95.0 is outside -90...90\n")
     }
 }
+
+@Suite("geocheck border and within", .serialized)
+struct BorderWithinCommandTests {
+    @Test func withinExitCodes() throws {
+        let environment = try TestGazetteer.environment()
+        let yes = try CommandRunner.run(["within", "Homs", "Homs Governorate"], environment: environment)
+        #expect(yes.status == 0)
+        #expect(yes.standardOutput.hasPrefix("Homs (SY, geonameid 169577) is within Homs (Hims) (region, SY)"))
+        let no = try CommandRunner.run(["within", "Homs", "Aleppo", "--json"], environment: environment)
+        #expect(no.status == 1)
+        #expect(no.standardError.isEmpty)
+        let object = try JSONSerialization.jsonObject(with: Data(no.standardOutput.utf8)) as! [String: Any]
+        #expect(object["within"] as? Bool == false)
+        #expect((object["region"] as? [String: Any])?["country"] as? String == "SY")
+        let unknown = try CommandRunner.run(["within", "Homs", "Atlantis"], environment: environment)
+        #expect(unknown.status == 3)
+        #expect(unknown.standardError == "geocheck: no country or region named 'Atlantis'\n")
+    }
+
+    @Test func borderJSON() throws {
+        let outcome = try CommandRunner.run(["border", "Djerablous", "--json"], environment: TestGazetteer.environment())
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as! [String: Any]
+        #expect((object["place"] as? [String: Any])?["geonameid"] as? Int == 169179)
+        let nearest = try #require((object["borders"] as? [[String: Any]])?.first)
+        #expect(nearest["neighbour"] as? String == "TR")
+        #expect((nearest["distance_km"] as! Double) < 5)
+    }
+}

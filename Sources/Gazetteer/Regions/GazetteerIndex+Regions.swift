@@ -12,35 +12,109 @@ public struct Region: Sendable, Codable, Hashable {
     public var countryCode: String
     /// The Natural Earth name, e.g. "Homs (Hims)".
     public var name: String
+
+    private enum CodingKeys: String, CodingKey { case id, kind, countryCode = "country", name }
 }
 
 extension GazetteerIndex {
+    /// Runs a read, turning database failures into ``GazetteerError``.
+    func read<T>(_ body: (Database) throws -> T) throws(GazetteerError) -> T {
+        do {
+            return try database.read(body)
+        } catch let error as GazetteerError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    private static func region(from row: Row) -> Region {
+        Region(id: row["id"], kind: Region.Kind(rawValue: row["kind"]) ?? .admin1,
+               countryCode: row["country"] ?? "", name: row["name"])
+    }
+
+    /// The country GeoNames lists under an ISO code.
+    public func country(code: String) throws(GazetteerError) -> Country? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT iso, name, capital, neighbours FROM countries WHERE iso = ?",
+                             arguments: [code.uppercased()]).map {
+                Country(code: $0["iso"], name: $0["name"], capital: $0["capital"],
+                        neighbours: ($0["neighbours"] as String).split(separator: ",").map(String.init))
+            }
+        }
+    }
+
+    /// The region with this id.
+    public func region(id: Int) throws(GazetteerError) -> Region? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT id, kind, country, name FROM regions WHERE id = ?", arguments: [id]).map(Self.region)
+        }
+    }
+
+    /// The country outline for an ISO code (the largest-id feature if the data has several).
+    public func countryRegion(code: String) throws(GazetteerError) -> Region? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT id, kind, country, name FROM regions WHERE kind = 'country' AND country = ? ORDER BY id LIMIT 1",
+                             arguments: [code.uppercased()]).map(Self.region)
+        }
+    }
+
+    /// Countries and first-level regions a name may mean ("Homs Governorate", "Muhafazat Hims",
+    /// "Syria"), those in `preferredCountry` first, then countries, then the rest.
+    public func regions(named name: String, preferredCountry: String? = nil) throws(GazetteerError) -> [Region] {
+        let core = RegionNames.core(name)
+        guard !core.isEmpty else { return [] }
+        let skeleton = NameKey.skeleton(ofFolded: core)
+        let found = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT r.id, r.kind, r.country, r.name, (n.folded = ?) AS exact
+                FROM region_names n JOIN regions r ON r.id = n.region_id
+                WHERE n.folded = ? OR (length(?) >= 3 AND n.skeleton = ?)
+                """, arguments: [core, core, skeleton, skeleton]).map { (Self.region(from: $0), ($0["exact"] as Int) == 1) }
+        }
+        let ranked = found.sorted { a, b in
+            func rank(_ entry: (Region, Bool)) -> (Int, Int, Int, Int) {
+                (entry.1 ? 0 : 1, entry.0.countryCode == preferredCountry ? 0 : 1, entry.0.kind == .country ? 0 : 1, entry.0.id)
+            }
+            return rank(a) < rank(b)
+        }
+        var seen = Set<Int>()
+        return ranked.map(\.0).filter { seen.insert($0.id).inserted }
+    }
+
+    /// The shape of a region, made in `context`.
+    public func geometry(of region: Region, context: GEOSContext) throws(GazetteerError) -> Geometry {
+        let wkb: Data? = try read { db in
+            try Data.fetchOne(db, sql: "SELECT wkb FROM regions WHERE id = ?", arguments: [region.id])
+        }
+        guard let wkb else { throw .unknownRegion(region.name) }
+        do {
+            return try Geometry(wkb: wkb, context: context)
+        } catch {
+            throw .database("shape of \(region.name): \(error)")
+        }
+    }
+
     /// The first-level region whose polygon holds `coordinate`, searched among the regions of
     /// `countries` (the countries of the places around the point).
     public func admin1Region(containing coordinate: Coordinate, amongCountries countries: [String]) throws(GazetteerError) -> Region? {
         guard !countries.isEmpty else { return nil }
+        let marks = Array(repeating: "?", count: countries.count).joined(separator: ", ")
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, kind, country, name, wkb FROM regions WHERE kind = 'admin1' AND country IN (\(marks))
+                """, arguments: StatementArguments(countries))
+        }
         do {
-            let marks = Array(repeating: "?", count: countries.count).joined(separator: ", ")
-            let rows = try database.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT id, kind, country, name, wkb FROM regions WHERE kind = 'admin1' AND country IN (\(marks))
-                    """, arguments: StatementArguments(countries))
-            }
             let context = try GEOSContext()
             let point = try Geometry(point: coordinate, context: context)
             for row in rows {
                 let wkb: Data = row["wkb"]
-                if try Geometry(wkb: wkb, context: context).covers(point) {
-                    return Region(id: row["id"], kind: .admin1, countryCode: row["country"], name: row["name"])
-                }
+                if try Geometry(wkb: wkb, context: context).covers(point) { return Self.region(from: row) }
             }
             return nil
-        } catch let error as GazetteerError {
-            throw error
-        } catch let error as GeometryError {
-            throw .database("region shapes: \(error)")
         } catch {
-            throw .database("\(error)")
+            throw .database("region shapes: \(error)")
         }
     }
 }

@@ -27,6 +27,10 @@ struct RegionLoader {
         }
 
         let countryNames = try CountryTable(path: files.countries.path)
+        let insertCountry = try db.makeStatement(sql: "INSERT INTO countries(iso, name, capital, neighbours) VALUES (?, ?, ?, ?)")
+        for country in countryNames.countries.values {
+            try insertCountry.execute(arguments: [country.iso, country.name, country.capital, country.neighbours.joined(separator: ",")])
+        }
         for feature in try reader.features(layer: "countries", columns: ["iso_a2", "NAME", "FIPS_10_"]) {
             let iso = feature.attributes["iso_a2"] ?? ""
             let name = feature.attributes["NAME"] ?? ""

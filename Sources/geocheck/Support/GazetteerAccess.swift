@@ -18,4 +18,17 @@ enum GazetteerAccess {
             throw CLIError.gazetteer(error)
         }
     }
+
+    /// The ISO code for a `--country` value (a code or a name), or nil when none was given.
+    static func countryCode(_ value: String?, in index: GazetteerIndex) throws -> String? {
+        guard let value else { return nil }
+        let code: String?
+        do {
+            code = try index.countryCode(named: value)
+        } catch {
+            throw CLIError.gazetteer(error)
+        }
+        guard let code else { throw CLIError.gazetteer(.unknownRegion(value)) }
+        return code
+    }
 }

@@ -27,11 +27,7 @@ struct PlaceCommand: ParsableCommand {
     func run() throws {
         let index = try GazetteerAccess.open()
         do {
-            var countryCode: String? = nil
-            if let country {
-                guard let code = try index.countryCode(named: country) else { throw GazetteerError.unknownRegion(country) }
-                countryCode = code
-            }
+            let countryCode = try GazetteerAccess.countryCode(country, in: index)
             let resolver = Resolver(index: index)
             let candidates = try resolver.candidates(for: name, countryCode: countryCode, limit: listing.limit)
             guard !candidates.isEmpty else {

@@ -1,0 +1,43 @@
+import Foundation
+import GRDB
+import Geodesy
+import Geometry
+
+/// Whether a place lies in a country or first-level region, with the evidence.
+public struct Containment: Sendable, Codable, Hashable {
+    public var place: Place
+    public var region: Region
+    /// The answer: the gazetteer's own record where it has one, else the polygon.
+    public var isWithin: Bool
+    /// What the place's record says: its GeoNames country code, or the first-level region the
+    /// index gave it (by GeoNames admin-1 code, or by polygon where the codes do not match);
+    /// nil when the record names no first-level region.
+    public var byRecord: Bool?
+    /// Whether the region's polygon covers the place's point.
+    public var byPolygon: Bool
+    /// The distance from the place's point to the region's outline.
+    public var distanceToBoundary: Distance
+}
+
+extension GazetteerIndex {
+    /// Checks whether `place` lies in `region`.
+    public func containment(of place: Place, in region: Region) throws(GazetteerError) -> Containment {
+        let recordedRegion: Int? = try read { db in
+            try Int.fetchOne(db, sql: "SELECT region_id FROM places WHERE id = ?", arguments: [place.id])
+        }
+        let byRecord: Bool? = region.kind == .country ? place.countryCode == region.countryCode
+                                                      : recordedRegion.map { $0 == region.id }
+        do {
+            let context = try GEOSContext()
+            let shape = try geometry(of: region, context: context)
+            let byPolygon = try PreparedGeometry(shape).covers(place.coordinate)
+            let distance = try shape.boundary().distance(from: place.coordinate)
+            return Containment(place: place, region: region, isWithin: byRecord ?? byPolygon, byRecord: byRecord,
+                               byPolygon: byPolygon, distanceToBoundary: distance)
+        } catch let error as GazetteerError {
+            throw error
+        } catch {
+            throw .database("region shape: \(error)")
+        }
+    }
+}
