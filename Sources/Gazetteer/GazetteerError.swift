@@ -14,6 +14,14 @@ public enum GazetteerError: Error, Equatable, Sendable {
     case unknownRegion(String)
 }
 
+extension GazetteerError {
+    /// Whether this is a bad line of a data file (which an import may skip).
+    var isMalformedLine: Bool {
+        if case .malformedLine = self { return true }
+        return false
+    }
+}
+
 extension GazetteerError: CustomStringConvertible {
     public var description: String {
         switch self {

@@ -19,6 +19,9 @@ final class GzipLineReader {
 
     deinit { gzclose(file) }
 
+    /// How many bytes of the file (compressed, for a gzip file) have been read so far.
+    var bytesRead: Int { Int(gzoffset(file)) }
+
     /// The next line without its line break, or nil at the end. A line longer than the buffer
     /// is an error rather than silently split.
     func nextLine() throws(GazetteerError) -> String? {
@@ -37,6 +40,9 @@ final class GzipLineReader {
         if line.hasSuffix("\n") {
             line.removeLast()
         } else if line.utf8.count >= buffer.count - 1 {
+            // Drop the rest of the line so that the next call starts on the next line.
+            var byte = gzgetc(file)
+            while byte != -1 && byte != 10 { byte = gzgetc(file) }
             throw .malformedLine(path: path, line: lineNumber, reason: "line longer than \(buffer.count) bytes")
         }
         if line.hasSuffix("\r") { line.removeLast() }

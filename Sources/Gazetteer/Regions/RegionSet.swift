@@ -56,3 +56,19 @@ final class RegionSet {
         return nil
     }
 }
+
+import Foundation
+import GRDB
+
+extension RegionSet {
+    /// The first-level regions already stored in an index.
+    static func load(from db: Database) throws -> RegionSet {
+        let set = try RegionSet()
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, country, code, wkb FROM regions WHERE kind = 'admin1' ORDER BY id")
+        while let row = try rows.next() {
+            let wkb: Data = row["wkb"]
+            try set.add(id: row["id"], country: row["country"] ?? "", fips: row["code"] ?? "", wkb: [UInt8](wkb))
+        }
+        return set
+    }
+}

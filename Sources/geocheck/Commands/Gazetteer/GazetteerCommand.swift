@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Gazetteer
 
 /// `geocheck gazetteer …`: manage the place index.
@@ -6,7 +7,7 @@ struct GazetteerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazetteer",
         abstract: "Build or inspect the offline place index.",
-        subcommands: [Build.self]
+        subcommands: [Build.self, Import.self]
     )
 
     struct Build: ParsableCommand {
@@ -19,6 +20,52 @@ struct GazetteerCommand: ParsableCommand {
                 let counts = try GazetteerIndex.rebuild(files: files) { Terminal.printError($0) }
                 print("built \(files.index.path): " + counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
             } catch {
+                throw CLIError.gazetteer(error)
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a GeoNames dump (allCountries.txt, SY.txt, cities15000.txt; plain or .gz) to the index.",
+            discussion: """
+            Streams the file into a copy of the index in one transaction; the copy replaces the \
+            index only when the import succeeded. Places already in the index are replaced. A \
+            malformed line is reported with its line number and skipped, or with --strict stops \
+            the import. Rebuilding the index from the shipped data drops imported places.
+            """
+        )
+
+        @Argument(help: "The GeoNames dump file.")
+        var file: String
+
+        @Option(name: .customLong("alternate-names"), help: ArgumentHelp("GeoNames alternateNamesV2.txt to add names from.", valueName: "file"))
+        var alternateNames: String?
+
+        @Flag(name: .long, help: "Stop at the first malformed line instead of skipping it.")
+        var strict = false
+
+        func run() throws {
+            for path in [file] + (alternateNames.map { [$0] } ?? []) {
+                guard FileManager.default.isReadableFile(atPath: path) else {
+                    throw CLIError.file(path: path, message: "no such file, or not readable")
+                }
+            }
+            let files = GazetteerFiles.standard()
+            let bar = ProgressBar()
+            do {
+                let report = try GeoNamesImport(files: files, strict: strict).run(dump: file, alternateNames: alternateNames) {
+                    bar.show(label: $0, fraction: $1, count: $2)
+                }
+                bar.finish()
+                for skipped in report.skipped { Terminal.printError("skipped \(skipped)") }
+                if report.skippedCount > report.skipped.count {
+                    Terminal.printError("skipped \(report.skippedCount - report.skipped.count) more malformed lines")
+                }
+                print("imported \(report.placesImported) places and \(report.namesImported) alternate names "
+                      + "into \(files.index.path); \(report.skippedCount) malformed lines skipped")
+            } catch {
+                bar.finish()
                 throw CLIError.gazetteer(error)
             }
         }
