@@ -16,12 +16,13 @@ extension PlaceWriter {
     private func placeByPolygon(countries: [String], db: Database) throws {
         guard !countries.isEmpty else { return }
         let marks = Array(repeating: "?", count: countries.count).joined(separator: ", ")
-        let rows = try Row.fetchAll(db, sql: "SELECT id, lat, lon FROM places WHERE country IN (\(marks))",
+        let rows = try Row.fetchAll(db, sql: "SELECT id, lat, lon, country FROM places WHERE country IN (\(marks))",
                                     arguments: StatementArguments(countries))
         let update = try db.makeStatement(sql: "UPDATE places SET region_id = ?, polygon_region_id = ? WHERE id = ?")
         for row in rows {
             let id: Int = row["id"]
-            let region = try regions.regionID(containing: Coordinate(latitude: row["lat"], longitude: row["lon"]))
+            let region = try regions.regionID(containing: Coordinate(latitude: row["lat"], longitude: row["lon"]),
+                                              country: row["country"])
             try update.execute(arguments: [region, region, id])
         }
     }
@@ -57,7 +58,7 @@ final class PlaceWriter {
         let byCode = regions.regionID(country: place.countryCode, admin1Code: place.admin1Code)
         // Point-in-polygon where the code gives nothing, and for every 8th place as a sample
         // that tells whether the country's codes are FIPS codes at all (see RegionSet).
-        let byPolygon = byCode == nil || count % 8 == 0 ? try regions.regionID(containing: place.coordinate) : nil
+        let byPolygon = byCode == nil || count % 8 == 0 ? try regions.regionID(containing: place.coordinate, country: place.countryCode) : nil
         try insertPlace.execute(arguments: [
             place.id, place.name, place.coordinate.latitude, place.coordinate.longitude, place.countryCode,
             place.admin1Code, byCode ?? byPolygon, byPolygon, place.population, place.featureCode, place.parentID,

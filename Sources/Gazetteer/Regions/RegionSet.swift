@@ -13,6 +13,7 @@ final class RegionSet {
     private var geometries: [Int: Geometry] = [:]
     private var prepared: [Int: PreparedGeometry] = [:]
     private var byFIPS: [String: Int] = [:]
+    private var countries: [Int: String] = [:]
     private var ambiguousFIPS: Set<String> = []
     private(set) var count = 0
 
@@ -24,6 +25,7 @@ final class RegionSet {
     func add(id: Int, country: String, fips: String, wkb: [UInt8]) throws {
         let geometry = try Geometry(wkb: wkb, context: context)
         geometries[id] = geometry
+        countries[id] = country
         try tree.insert(geometry, id: id)
         count += 1
         guard fips.count > 2 else { return }
@@ -40,10 +42,11 @@ final class RegionSet {
         return byFIPS[key]
     }
 
-    /// The region whose polygon holds the point.
-    func regionID(containing coordinate: Coordinate) throws -> Int? {
+    /// The region of `country` whose polygon holds the point. A region of another country is
+    /// never the answer: near a border the simplified polygons may put the point across it.
+    func regionID(containing coordinate: Coordinate, country: String) throws -> Int? {
         let point = try Geometry(point: coordinate, context: context)
-        for id in try tree.query(intersecting: point).sorted() {
+        for id in try tree.query(intersecting: point).sorted() where countries[id] == country {
             let shape: PreparedGeometry
             if let cached = prepared[id] {
                 shape = cached
