@@ -17,7 +17,8 @@ struct IndexBuildTests {
         }
         let dataLines = try placeLines(files.places)
         #expect(dataLines > 300)
-        #expect(count == dataLines + placeLines(files.supplement))
+        let supplementLines = try placeLines(files.supplement)
+        #expect(count == dataLines + supplementLines)
 
         // Break line 5 of the places file.
         let placesPath = files.places.path
