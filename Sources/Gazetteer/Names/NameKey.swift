@@ -5,8 +5,8 @@ import Foundation
 /// - ``folded(_:)``: case, diacritics, apostrophes and punctuation folded away:
 ///   "Jarābulus" → "jarabulus", "Al Wa'r" → "al war", "دِمَشْق" → "دمشق".
 /// - ``skeleton(_:)``: a transliteration key for names written from Arabic (and similar) in
-///   Latin letters: articles dropped, spelling variants merged, vowels and doubled letters
-///   removed: "al-Waer", "Al Wa'r" → "wr"; "Homs", "Hims" → "hms"; "Jarablus", "Jarabulus",
+///   Latin letters: articles dropped, spelling variants merged, vowels (but a first one, as "a")
+///   and doubled letters removed: "al-Waer", "Al Wa'r" → "wr"; "Homs", "Hims" → "hms"; "Jarablus", "Jarabulus",
 ///   "Djerablous" → "jrbls".
 public enum NameKey {
     /// Lower case without diacritics, apostrophes or punctuation, words separated by one space.
@@ -98,8 +98,12 @@ public enum NameKey {
         var result: [UInt8] = []
         result.reserveCapacity(merged.count)
         for (index, byte) in merged.enumerated() {
-            // The first letter stays even if it is a vowel: "Idlib" → "idlb", "Aleppo" → "alp".
-            if index > 0 && vowels.contains(byte) { continue }
+            // A first vowel stays, as "a" whatever it was: transliterations disagree on it
+            // ("Idlib", "Edlib" → "adlb"; "Afrin", "Efrin" → "afrn"; "Aleppo" → "alp").
+            if vowels.contains(byte) {
+                if index == 0 { result.append(UInt8(ascii: "a")) }
+                continue
+            }
             if byte == result.last { continue }
             result.append(byte)
         }
