@@ -51,10 +51,11 @@ struct IndexBuilder {
 
         var counts = ["admin1 regions": regions.count]
         let writer = try PlaceWriter(db: db, regions: regions)
-        let placesReader = try GzipLineReader(path: files.places.path)
+        let placesPath = files.places.path
+        let placesReader = try GzipLineReader(path: placesPath)
         while let line = try placesReader.nextLine() {
             if line.hasPrefix("#") || line.isEmpty { continue }
-            let record = try PlaceRecord(placesLine: line, path: files.places.path, lineNumber: placesReader.lineNumber)
+            let record = try PlaceRecord(placesLine: line, path: placesPath, lineNumber: placesReader.lineNumber)
             try writer.write(record)
             if writer.count % 50_000 == 0 { progress("places: \(writer.count)") }
         }

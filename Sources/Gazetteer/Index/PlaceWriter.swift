@@ -39,6 +39,7 @@ final class PlaceWriter {
     /// Whether places may already exist (an import into a built index).
     let replacing: Bool
     private(set) var count = 0
+    private let folder = NameFolder()
 
     init(db: Database, regions: RegionSet, replacing: Bool = false) throws {
         insertPlace = try db.makeStatement(sql: """
@@ -75,7 +76,7 @@ final class PlaceWriter {
     func addNames(_ names: [String], to placeID: Int, firstIsPrimary: Bool) throws {
         var seen = Set<String>()
         for (index, name) in names.enumerated() {
-            let folded = NameKey.folded(name)
+            let folded = folder.fold(name)
             guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
             try insertName.execute(arguments: [placeID, name, folded, NameKey.skeleton(ofFolded: folded), firstIsPrimary && index == 0])
         }

@@ -11,36 +11,12 @@ import Foundation
 public enum NameKey {
     /// Lower case without diacritics, apostrophes or punctuation, words separated by one space.
     public static func folded(_ name: String) -> String {
-        if let ascii = foldedASCII(name) { return ascii }
-        var result = ""
-        result.reserveCapacity(name.utf8.count)
-        var pendingSpace = false
-        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if let replacement = letterReplacements[scalar] {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result += replacement
-                continue
-            }
-            let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark
-                || ignored.contains(scalar) {
-                continue
-            }
-            if properties.isAlphabetic || properties.numericType != nil {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return result
+        NameFolder().fold(name)
     }
 
     /// The folded form of an all-ASCII name without going through Unicode decomposition, or
     /// nil for a name with other characters.
-    private static func foldedASCII(_ name: String) -> String? {
+    static func foldedASCII(_ name: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(name.utf8.count)
         var pendingSpace = false
