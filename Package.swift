@@ -65,6 +65,13 @@ let package = Package(
             path: "Benchmarks/PointInPolygon"
         ),
 
+        // Warm gazetteer look-up latency (Benchmarks/gazetteer.sh runs it).
+        .executableTarget(
+            name: "geocheck-lookup-bench",
+            dependencies: ["Gazetteer"],
+            path: "Benchmarks/GazetteerLookup"
+        ),
+
         // Reference data and helpers the test targets share.
         .target(name: "TestSupport", dependencies: ["Geodesy", "Gazetteer"], path: "Tests/TestSupport"),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),

@@ -61,8 +61,11 @@ public struct GazetteerFiles: Sendable {
         return nil
     }
 
-    /// A fingerprint of the shipped data: sizes and sampled contents of each file, so that an
-    /// index built from other data is rebuilt. Reads at most 2 MiB per file.
+    /// A fingerprint of the shipped data, so that an index built from other data is rebuilt.
+    ///
+    /// Files under 1 MiB are hashed whole. Of larger files the size and the first and last
+    /// 64 KiB are hashed: enough for the two large ones, since a gzip file ends with the CRC-32
+    /// of its contents and an SQLite file's header counts every change to it.
     func dataFingerprint() throws(GazetteerError) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ bytes: some Sequence<UInt8>) {
@@ -71,6 +74,7 @@ public struct GazetteerFiles: Sendable {
                 hash = hash &* 0x100_0000_01b3
             }
         }
+        let sample = 1 << 16
         for url in sources {
             guard let handle = FileHandle(forReadingAtPath: url.path) else {
                 if url == supplement { continue }   // the supplement is optional
@@ -80,10 +84,12 @@ public struct GazetteerFiles: Sendable {
             let size = (try? handle.seekToEnd()) ?? 0
             mix(withUnsafeBytes(of: size.littleEndian) { Array($0) })
             try? handle.seek(toOffset: 0)
-            mix(handle.readData(ofLength: 1 << 20))
-            if size > 1 << 20 {
-                try? handle.seek(toOffset: size - (1 << 20))
-                mix(handle.readData(ofLength: 1 << 20))
+            if size < 1 << 20 {
+                mix(handle.readDataToEndOfFile())
+            } else {
+                mix(handle.readData(ofLength: sample))
+                try? handle.seek(toOffset: size - UInt64(sample))
+                mix(handle.readData(ofLength: sample))
             }
         }
         return String(hash, radix: 16) + "-schema\(GazetteerIndex.schemaVersion)"
