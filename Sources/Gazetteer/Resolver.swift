@@ -38,35 +38,36 @@ public struct Resolver: Sendable {
         guard !folded.isEmpty, folded.count <= Self.maximumNameLength else { return [] }
         do {
             var best: [Int: PlaceCandidate] = [:]
-            func consider(_ hits: [GazetteerIndex.NameHit], kind: (GazetteerIndex.NameHit) -> MatchKind?) {
+            func consider(_ hits: [GazetteerIndex.NameHit], kind: (GazetteerIndex.NameHit) -> MatchKind?,
+                          adjustment: (GazetteerIndex.NameHit) -> Double = { _ in 0 }) {
                 for hit in hits {
                     guard let match = kind(hit) else { continue }
-                    let candidate = PlaceCandidate(place: hit.place, matchedName: hit.name, match: match,
-                                                   score: score(hit.place, match: match, country: country, context: context))
+                    let candidate = PlaceCandidate(
+                        place: hit.place, matchedName: hit.name, match: match,
+                        score: score(hit.place, match: match, country: country, context: context) + adjustment(hit))
                     if let existing = best[hit.place.id], existing.score >= candidate.score { continue }
                     best[hit.place.id] = candidate
                 }
             }
-            let lowered = name.lowercased()
-            consider(try index.hits(column: "folded", keys: [folded])) { hit in
-                hit.name.lowercased() == lowered ? (hit.isPrimary ? .exact : .alternate) : .normalized
-            }
+            consider(try index.hits(column: "folded", keys: [folded]), kind: { hit in
+                Self.equalIgnoringCase(hit.name, name) ? (hit.isPrimary ? .exact : .alternate) : .normalized
+            })
             let skeletons = NameKey.querySkeletons(name).filter { $0.count >= 2 }
-            consider(try index.hits(column: "skeleton", keys: skeletons)) { _ in .transliteration }
-            // A two- or three-letter skeleton ("wr" for al-Waer) says little: such matches count for less.
-            // Among transliterations, prefer the spelling closer to the query's letters.
             let queryCore = Self.withoutArticles(folded)
-            for (id, candidate) in best where candidate.match == .transliteration {
-                let length = NameKey.skeleton(candidate.matchedName).count
-                if length < 4 { best[id]?.score -= length < 3 ? 0.25 : 0.1 }
-                let distance = editDistance(queryCore, Self.withoutArticles(NameKey.folded(candidate.matchedName)), limit: 4)
-                best[id]?.score -= 0.05 * Double(distance)
+            // Keys of two letters match thousands of names, and score low: look at fewer of them.
+            let skeletonLimit = skeletons.allSatisfy { $0.count < 3 } ? 200 : 500
+            consider(try index.hits(column: "skeleton", keys: skeletons, limit: skeletonLimit), kind: { _ in .transliteration }) { hit in
+                // A two- or three-letter skeleton ("wr" for al-Waer) says little: such matches
+                // count for less. Among transliterations, prefer the spelling closer to the query.
+                let length = hit.skeleton.count
+                let shortKey = length < 3 ? 0.25 : (length < 4 ? 0.1 : 0)
+                return -shortKey - 0.05 * Double(editDistance(queryCore, Self.withoutArticles(hit.folded), limit: 4))
             }
             if best.isEmpty {
                 let allowance = typoAllowance(forLength: folded.count)
                 if allowance > 0 {
                     let close = try index.similarNames(to: folded).filter { editDistance($0, folded, limit: allowance) <= allowance }
-                    consider(try index.hits(column: "folded", keys: close)) { _ in .fuzzy }
+                    consider(try index.hits(column: "folded", keys: close), kind: { _ in .fuzzy })
                 }
             }
             var ranked = best.values.map { candidate in
@@ -114,6 +115,25 @@ public struct Resolver: Sendable {
             throw error
         } catch {
             throw .database("\(error)")
+        }
+    }
+
+    /// Whether two names are the same but for letter case (ASCII compared byte by byte).
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        var x = a.utf8.makeIterator(), y = b.utf8.makeIterator()
+        while true {
+            switch (x.next(), y.next()) {
+            case (nil, nil):
+                return true
+            case let (p?, q?):
+                if p == q { continue }
+                if p >= 0x80 || q >= 0x80 { return a.lowercased() == b.lowercased() }
+                let lp = (p >= 0x41 && p <= 0x5A) ? p | 0x20 : p, lq = (q >= 0x41 && q <= 0x5A) ? q | 0x20 : q
+                if lp != lq { return false }
+            default:
+                return false
+            }
         }
     }
 
