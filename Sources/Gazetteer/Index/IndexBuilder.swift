@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GRDB
 import Geodesy
@@ -53,12 +54,21 @@ struct IndexBuilder {
         let writer = try PlaceWriter(db: db, regions: regions)
         let placesPath = files.places.path
         let placesReader = try GzipLineReader(path: placesPath)
+        let parser = BatchParser(path: placesPath)
+        var batch: [(line: String, number: Int)] = []
+        func flush() throws {
+            for prepared in try parser.parse(batch) {
+                try writer.write(prepared.record, names: prepared.names)
+                if writer.count % 50_000 == 0 { progress("places: \(writer.count)") }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
         while let line = try placesReader.nextLine() {
             if line.hasPrefix("#") || line.isEmpty { continue }
-            let record = try PlaceRecord(placesLine: line, path: placesPath, lineNumber: placesReader.lineNumber)
-            try writer.write(record)
-            if writer.count % 50_000 == 0 { progress("places: \(writer.count)") }
+            batch.append((line, placesReader.lineNumber))
+            if batch.count == BatchParser.batchSize { try flush() }
         }
+        try flush()
         counts["geonames"] = writer.count
         if FileManager.default.fileExists(atPath: files.supplement.path) {
             let reader = try GzipLineReader(path: files.supplement.path)
@@ -82,4 +92,55 @@ struct IndexBuilder {
                        arguments: [fingerprint, ISO8601DateFormatter().string(from: Date())])
         return counts
     }
+}
+
+/// Parses lines of places.tsv.gz and works out their name keys on both cores, a batch at a
+/// time; the results come back in line order, so the build stays deterministic.
+private struct BatchParser {
+    static let batchSize = 8192
+    let path: String
+
+    struct Prepared: Sendable {
+        let record: PlaceRecord
+        let names: [NameKeys]
+    }
+
+    func parse(_ lines: [(line: String, number: Int)]) throws(GazetteerError) -> [Prepared] {
+        guard !lines.isEmpty else { return [] }
+        let half = (lines.count + 1) / 2
+        let parts = [Array(lines[..<half]), Array(lines[half...])]
+        let results = ResultSlots(count: 2)
+        let path = self.path
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            let folder = NameFolder()
+            results.store(Result { () throws(GazetteerError) -> [Prepared] in
+                try parts[part].map { entry throws(GazetteerError) -> Prepared in
+                    let record = try PlaceRecord(placesLine: entry.line, path: path, lineNumber: entry.number)
+                    let names = NameKeys.keys(for: [record.place.name] + record.alternateNames, firstIsPrimary: true,
+                                              folder: folder)
+                    return Prepared(record: record, names: names)
+                }
+            }, at: part)
+        }
+        return try results.values[0].get() + results.values[1].get()
+    }
+}
+
+/// One slot per worker, each written by one thread and read after `concurrentPerform` returns.
+private final class ResultSlots: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result<[BatchParser.Prepared], GazetteerError>>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: .success([]))
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ result: Result<[BatchParser.Prepared], GazetteerError>, at index: Int) { slots[index] = result }
+
+    var values: [Result<[BatchParser.Prepared], GazetteerError>] { Array(slots) }
 }

@@ -54,7 +54,9 @@ final class PlaceWriter {
         self.replacing = replacing
     }
 
-    func write(_ record: PlaceRecord) throws {
+    /// Writes a place with all its names; `names` are the keys of its names when the caller
+    /// worked them out already (see ``NameKeys/keys(for:firstIsPrimary:folder:)``).
+    func write(_ record: PlaceRecord, names: [NameKeys]? = nil) throws {
         let place = record.place
         let byCode = regions.regionID(country: place.countryCode, admin1Code: place.admin1Code)
         // Point-in-polygon where the code gives nothing, and for every 8th place as a sample
@@ -68,17 +70,42 @@ final class PlaceWriter {
         let c = place.coordinate
         try insertPoint.execute(arguments: [place.id, c.latitude, c.latitude, c.longitude, c.longitude])
         if replacing { try deleteNames.execute(arguments: [place.id]) }
-        try addNames([place.name] + record.alternateNames, to: place.id, firstIsPrimary: true)
+        let keys = names ?? NameKeys.keys(for: [place.name] + record.alternateNames, firstIsPrimary: true, folder: folder)
+        try insert(keys, to: place.id)
         count += 1
     }
 
     /// Adds names to a place, skipping any whose folded form it has already been given here.
     func addNames(_ names: [String], to placeID: Int, firstIsPrimary: Bool) throws {
+        try insert(NameKeys.keys(for: names, firstIsPrimary: firstIsPrimary, folder: folder), to: placeID)
+    }
+
+    private func insert(_ keys: [NameKeys], to placeID: Int) throws {
+        for key in keys {
+            try insertName.execute(arguments: [placeID, key.name, key.folded, key.skeleton, key.isPrimary])
+        }
+    }
+}
+
+/// A name with the keys it is looked up by.
+struct NameKeys: Sendable {
+    let name: String
+    let folded: String
+    let skeleton: String
+    let isPrimary: Bool
+
+    /// The keys of a place's names, leaving out names that fold to nothing or to a form an
+    /// earlier name had.
+    static func keys(for names: [String], firstIsPrimary: Bool, folder: NameFolder) -> [NameKeys] {
         var seen = Set<String>()
+        var result: [NameKeys] = []
+        result.reserveCapacity(names.count)
         for (index, name) in names.enumerated() {
             let folded = folder.fold(name)
             guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
-            try insertName.execute(arguments: [placeID, name, folded, NameKey.skeleton(ofFolded: folded), firstIsPrimary && index == 0])
+            result.append(NameKeys(name: name, folded: folded, skeleton: NameKey.skeleton(ofFolded: folded),
+                                   isPrimary: firstIsPrimary && index == 0))
         }
+        return result
     }
 }
