@@ -34,30 +34,9 @@ public struct GeoNamesImport {
     /// Imports `dump` (and `alternateNames`, if given).
     public func run(dump: String, alternateNames: String? = nil, progress: Progress = { _, _, _ in }) throws(GazetteerError) -> Report {
         _ = try GazetteerIndex.open(files: files)   // make sure there is an index to add to
-        let manager = FileManager.default
-        let temporary = files.cacheDirectory.appendingPathComponent("gazetteer.sqlite.importing-\(getpid())")
-        try? manager.removeItem(at: temporary)
-        var report = Report()
-        do {
-            try manager.copyItem(at: files.index, to: temporary)
-            let queue = try DatabaseQueue(path: temporary.path)
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-                try db.inTransaction {
-                    report = try importAll(db, dump: dump, alternateNames: alternateNames, progress: progress)
-                    return .commit
-                }
-            }
-            try queue.close()
-            guard rename(temporary.path, files.index.path) == 0 else {
-                throw GazetteerError.database("cannot move the new index into place: \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            try? manager.removeItem(at: temporary)
-            if let error = error as? GazetteerError { throw error }
-            throw .database("\(error)")
+        return try IndexSwap.write(files: files, purpose: "importing", startFromCurrent: true) { db in
+            try importAll(db, dump: dump, alternateNames: alternateNames, progress: progress)
         }
-        return report
     }
 
     private func importAll(_ db: Database, dump: String, alternateNames: String?, progress: Progress) throws -> Report {

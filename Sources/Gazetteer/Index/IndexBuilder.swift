@@ -15,34 +15,9 @@ struct IndexBuilder {
     @discardableResult
     func build() throws(GazetteerError) -> [String: Int] {
         let fingerprint = try files.dataFingerprint()
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(at: files.cacheDirectory, withIntermediateDirectories: true)
-        } catch {
-            throw .unreadableFile(path: files.cacheDirectory.path, reason: "cannot create the cache folder: \(error.localizedDescription)")
+        return try IndexSwap.write(files: files, purpose: "building", startFromCurrent: false) { db in
+            try fill(db, fingerprint: fingerprint)
         }
-        let temporary = files.cacheDirectory.appendingPathComponent("gazetteer.sqlite.building-\(getpid())")
-        try? manager.removeItem(at: temporary)
-        var counts: [String: Int] = [:]
-        do {
-            let queue = try DatabaseQueue(path: temporary.path)
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-                try db.inTransaction {
-                    counts = try fill(db, fingerprint: fingerprint)
-                    return .commit
-                }
-            }
-            try queue.close()
-            if rename(temporary.path, files.index.path) != 0 {
-                throw GazetteerError.database("cannot move the new index into place: \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            try? manager.removeItem(at: temporary)
-            if let error = error as? GazetteerError { throw error }
-            throw .database("\(error)")
-        }
-        return counts
     }
 
     private func fill(_ db: Database, fingerprint: String) throws -> [String: Int] {
