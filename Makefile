@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/geocheck
 
-.PHONY: run test build deps benchmark leaks clean
+.PHONY: run test build deps benchmark benchmark-gazetteer evaluate-gazetteer leaks clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -22,7 +22,15 @@ test: deps
 benchmark: deps
 	Benchmarks/run.sh
 
-## One valgrind pass over the geometry tests (see README, "Checking for leaks").
+## Gazetteer build time, warm look-up latency, whole-process times (prints a table).
+benchmark-gazetteer: deps
+	Benchmarks/gazetteer.sh
+
+## Top-1 accuracy of geocheck place on the query set (full index).
+evaluate-gazetteer: build
+	Scripts/evaluate-gazetteer.py
+
+## The library tests under LeakSanitizer (see README, "Checking for leaks").
 leaks: deps
 	Scripts/check-leaks.sh
 

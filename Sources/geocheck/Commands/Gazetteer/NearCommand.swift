@@ -72,8 +72,11 @@ struct NearCommand: ParsableCommand {
         }
         for (rank, row) in rows.enumerated() {
             let region = row.place.admin1Name.map { ", \($0)" } ?? ""
-            print("\(rank + 1). \(row.place.name) (\(row.place.countryCode)\(region)): \(row.distance_km.formatted(fractionDigits: 1)) km "
-                  + "\(CompassDirection(bearing: row.bearing_deg).abbreviation) (\(row.bearing_deg.formatted(fractionDigits: 0))°)")
+            // A bearing to a place at the point itself means nothing.
+            let direction = row.distance_km < 0.05 ? "at the point"
+                : "\(CompassDirection(bearing: row.bearing_deg).abbreviation) (\(row.bearing_deg.formatted(fractionDigits: 0))°)"
+            print("\(rank + 1). \(row.place.name) (\(row.place.countryCode)\(region)): "
+                  + "\(row.distance_km.formatted(fractionDigits: 1)) km \(direction)")
         }
     }
 }
