@@ -26,11 +26,24 @@ public struct Resolver: Sendable {
     ) throws(GazetteerError) -> [PlaceCandidate] {
         var name = query.trimmingCharacters(in: .whitespacesAndNewlines)
         var country = countryCode?.uppercased()
-        if country == nil, let comma = name.lastIndex(of: ",") {
+        var context = context
+        if let comma = name.lastIndex(of: ",") {
+            // "Homs, Syria": a country after the comma. "Sheikh Maqsoud, Aleppo": a place the
+            // name lies in or near, which ranks candidates close to it first.
             let hint = String(name[name.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
-            if let code = try index.countryCode(named: hint) {
+            let head = String(name[..<comma]).trimmingCharacters(in: .whitespaces)
+            if country == nil, let code = try index.countryCode(named: hint) {
                 country = code
-                name = String(name[..<comma]).trimmingCharacters(in: .whitespaces)
+                name = head
+            } else if country == nil, !head.isEmpty, let region = try index.regions(named: hint).first,
+                      region.kind == .admin1, NameKey.folded(region.name).contains(RegionNames.core(hint)) {
+                // "Paris, Texas": a first-level region names the country.
+                country = region.countryCode
+                name = head
+            } else if !head.isEmpty, let near = try candidates(for: hint, countryCode: country, limit: 1).first,
+                      near.match <= .normalized {
+                context.append(near.place.coordinate)
+                name = head
             }
         }
         let folded = NameKey.folded(name)

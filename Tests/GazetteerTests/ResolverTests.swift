@@ -44,6 +44,9 @@ struct ResolverTests {
         // Damascus, Maryland (4352728) has 15,257 people per GeoNames; the Oregon one 10,952.
         #expect(try resolver.resolve("Damascus", countryCode: "US").place.id == 4352728)
         #expect(try resolver.resolve("Damascus, United States").place.id == 4352728)
+        // A first-level region or a place after the comma works too.
+        #expect(try resolver.resolve("Damascus, Maryland").place.id == 4352728)
+        #expect(try resolver.resolve("Sheikh Maqsoud, Aleppo").place.id == 900_000_009)
     }
 
     @Test("context near other places decides between namesakes")
