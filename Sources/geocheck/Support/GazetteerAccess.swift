@@ -1,3 +1,4 @@
+import ArgumentParser
 import Gazetteer
 
 /// Opens the gazetteer for a command, building the index on first use with progress on stderr.
@@ -30,5 +31,14 @@ enum GazetteerAccess {
         }
         guard let code else { throw CLIError.gazetteer(.unknownRegion(value)) }
         return code
+    }
+}
+
+extension GazetteerAccess {
+    /// A usage error for a place or region name that is empty.
+    static func requireName(_ name: String, _ what: String = "the place name") throws {
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("\(what) is empty")
+        }
     }
 }

@@ -32,6 +32,10 @@ struct BorderCommand: ParsableCommand {
         let point_in_neighbour_polygon: Bool
     }
 
+    func validate() throws {
+        try GazetteerAccess.requireName(name)
+    }
+
     func run() throws {
         let index = try GazetteerAccess.open()
         let place = try GazetteerAccess.resolve(name, countryCode: try GazetteerAccess.countryCode(country, in: index), in: index).place

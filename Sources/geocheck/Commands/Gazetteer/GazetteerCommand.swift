@@ -53,21 +53,26 @@ struct GazetteerCommand: ParsableCommand {
             }
             let files = GazetteerFiles.standard()
             let bar = ProgressBar()
+            let report: GeoNamesImport.Report
             do {
-                let report = try GeoNamesImport(files: files, strict: strict).run(dump: file, alternateNames: alternateNames) {
+                report = try GeoNamesImport(files: files, strict: strict).run(dump: file, alternateNames: alternateNames) {
                     bar.show(label: $0, fraction: $1, count: $2)
                 }
                 bar.finish()
-                for skipped in report.skipped { Terminal.printError("skipped \(skipped)") }
-                if report.skippedCount > report.skipped.count {
-                    Terminal.printError("skipped \(report.skippedCount - report.skipped.count) more malformed lines")
-                }
-                print("imported \(report.placesImported) places and \(report.namesImported) alternate names "
-                      + "into \(files.index.path); \(report.skippedCount) malformed lines skipped")
             } catch {
                 bar.finish()
                 throw CLIError.gazetteer(error)
             }
+            for skipped in report.skipped { Terminal.printError("skipped \(skipped)") }
+            if report.skippedCount > report.skipped.count {
+                Terminal.printError("skipped \(report.skippedCount - report.skipped.count) more malformed lines")
+            }
+            if report.placesImported == 0 && report.skippedCount > 0 {
+                throw CLIError.badInput(location: file, message:
+                    "no GeoNames dump lines in the file (\(report.skippedCount) malformed lines skipped)")
+            }
+            print("imported \(report.placesImported) places and \(report.namesImported) alternate names "
+                  + "into \(files.index.path); \(report.skippedCount) malformed lines skipped")
         }
     }
 }

@@ -21,7 +21,7 @@ struct PlaceCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func validate() throws {
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the place name is empty") }
+        try GazetteerAccess.requireName(name)
     }
 
     func run() throws {

@@ -32,6 +32,11 @@ struct WithinCommand: ParsableCommand {
         let distance_to_boundary_km: Double
     }
 
+    func validate() throws {
+        try GazetteerAccess.requireName(name)
+        try GazetteerAccess.requireName(region, "the region name")
+    }
+
     func run() throws {
         let index = try GazetteerAccess.open()
         let place = try GazetteerAccess.resolve(name, in: index).place
