@@ -14,8 +14,9 @@ build: deps
 run: build
 	Scripts/demo.sh $(RELEASE_BIN)
 
-## The whole test suite (XCTest and Swift Testing).
+## The whole test suite (XCTest and Swift Testing); GDAL's ogrinfo reads the GeoJSON back.
 test: deps
+	@Scripts/install-deps.sh gdal-bin
 	$(SWIFT) test
 
 ## Throughput against PROJ's geod, Python geographiclib and shapely (prints a table).

@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "Geodesy", targets: ["Geodesy"]),
         .library(name: "Geometry", targets: ["Geometry"]),
         .library(name: "Gazetteer", targets: ["Gazetteer"]),
+        .library(name: "GeoJSON", targets: ["GeoJSON"]),
+        .library(name: "Routing", targets: ["Routing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,6 +49,12 @@ let package = Package(
             ]
         ),
 
+        // GeoJSON: RFC 7946 Codable types and the writer's rules.
+        .target(name: "GeoJSON", dependencies: ["Geodesy", "Geometry"]),
+
+        // Routing: routes through stops along geodesics.
+        .target(name: "Routing", dependencies: ["Geodesy", "Gazetteer", "GeoJSON"]),
+
         // The command-line tool: commands and output formatting only.
         .executableTarget(
             name: "geocheck",
@@ -54,6 +62,8 @@ let package = Package(
                 "Geodesy",
                 "Geometry",
                 "Gazetteer",
+                "GeoJSON",
+                "Routing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +87,7 @@ let package = Package(
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Geodesy", "TestSupport"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "TestSupport"]),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "Routing", "Geodesy", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["geocheck", "Geodesy", "TestSupport"]),
     ]
 )

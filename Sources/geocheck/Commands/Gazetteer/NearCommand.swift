@@ -1,5 +1,7 @@
 import ArgumentParser
 import Gazetteer
+import GeoJSON
+import Routing
 import Geodesy
 
 /// `geocheck near LAT,LON`: the nearest places to a point, and the region that holds it.
@@ -59,6 +61,21 @@ struct NearCommand: ParsableCommand {
         let rows = nearest.map { entry in
             Row(place: entry.place, distance_km: entry.distance.kilometres,
                 bearing_deg: Geodesic.wgs84.inverse(from: origin, to: entry.place.coordinate).initialBearing)
+        }
+        if listing.geojson {
+            var pointProperties: [String: JSONValue] = ["kind": "query point"]
+            pointProperties["country"] = region.map { .string($0.countryCode) } ?? .null
+            pointProperties["admin1"] = region.map { .string($0.name) } ?? .null
+            var features = [Feature(geometry: .point(origin), properties: pointProperties)]
+            for row in rows {
+                var properties = row.place.geoJSONProperties
+                properties["kind"] = "nearby place"
+                properties["distance_km"] = .number(row.distance_km)
+                properties["bearing_deg"] = .number(row.bearing_deg)
+                features.append(Feature(geometry: .point(row.place.coordinate), properties: properties))
+            }
+            try GeoJSONOutput.write(FeatureCollection(features: features), to: nil)
+            return
         }
         if listing.json {
             print(try JSONOutput.string(Report(point: Point(lat: origin.latitude, lon: origin.longitude),

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Gazetteer
+import GeoJSON
+import Routing
 
 /// `geocheck place NAME`: ranked candidates for a place name.
 struct PlaceCommand: ParsableCommand {
@@ -34,7 +36,11 @@ struct PlaceCommand: ParsableCommand {
                 throw GazetteerError.unknownPlace(name, suggestions: try resolver.suggestions(for: name))
             }
             let report = PlaceReport(query: name, candidates: candidates)
-            print(listing.json ? try JSONOutput.string(report) : report.text)
+            if listing.geojson {
+                try GeoJSONOutput.write(report.featureCollection, to: nil)
+            } else {
+                print(listing.json ? try JSONOutput.string(report) : report.text)
+            }
         } catch let error as GazetteerError {
             throw CLIError.gazetteer(error)
         }
@@ -68,6 +74,19 @@ struct PlaceReport: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(query, forKey: .query)
         try container.encode(candidates.map(Row.init), forKey: .candidates)
+    }
+
+    /// The candidates as points, best first, with their rank, match and score.
+    var featureCollection: FeatureCollection {
+        FeatureCollection(features: candidates.enumerated().map { rank, candidate in
+            var properties = candidate.place.geoJSONProperties
+            properties["query"] = .string(query)
+            properties["rank"] = .number(Double(rank + 1))
+            properties["match"] = .string(candidate.match.rawValue)
+            properties["matched_name"] = .string(candidate.matchedName)
+            properties["score"] = .number(candidate.score)
+            return Feature(geometry: .point(candidate.place.coordinate), properties: properties)
+        })
     }
 
     var text: String {
