@@ -75,3 +75,23 @@ struct GeoJSONCommandTests {
         #expect(badDate.standardOutput.isEmpty)
     }
 }
+
+@Suite("Relocation events as GeoJSON", .serialized)
+struct EventsCommandTests {
+    @Test("the example events file: one route per event, ISO dates that GDAL reads as dates")
+    func examples() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("geocheck-events-\(UUID().uuidString).geojson")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let events = Fixtures.url("../../Examples/relocations.csv").standardizedFileURL.path
+        let outcome = try CommandRunner.run(["route", "--events", events, "-o", url.path], environment: TestGazetteer.environment())
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let collection = try GeoJSONReader.featureCollection(from: Data(contentsOf: url))
+        // Three events: 4 + 2 + 2 stops, plus a line each.
+        #expect(collection.features.count == 11)
+        let routes = collection.features.filter { $0.properties?["kind"] == "route" }
+        #expect(routes.map { $0.properties?["date"] } == ["2017-03-18", "2017-03-27", "2012-03-01"])
+        #expect(routes[0].properties?["people"] == .number(1500))
+        let bad = try CommandRunner.run(["route", "--events", events, "Homs", "Hama"], environment: TestGazetteer.environment())
+        #expect(bad.status == 2)
+    }
+}

@@ -5,7 +5,7 @@ import Geometry
 /// A failure the CLI reports as one line and an exit code.
 enum CLIError: Error, CustomStringConvertible {
     /// Bad input: `location` names where (a file and line, an argument), `message` what.
-    case badInput(location: String, message: String)
+    case badInput(location: String, message: String, exitCode: Int32 = CLIError.usageExitCode)
     /// An input or output file that could not be opened, read or written.
     case file(path: String, message: String)
     /// A failure in the geometry layer.
@@ -21,7 +21,8 @@ enum CLIError: Error, CustomStringConvertible {
 
     var exitCode: Int32 {
         switch self {
-        case .badInput, .file: return Self.usageExitCode
+        case .badInput(_, _, let code): return code
+        case .file: return Self.usageExitCode
         case .geometry: return 1
         case .gazetteer(let error):
             switch error {
@@ -34,7 +35,7 @@ enum CLIError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case let .badInput(location, message): return "\(location): \(message)"
+        case let .badInput(location, message, _): return "\(location): \(message)"
         case let .file(path, message): return "\(path): \(message)"
         case let .geometry(error): return error.description
         case let .gazetteer(error): return error.description

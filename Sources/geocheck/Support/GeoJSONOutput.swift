@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoJSON
+import Routing
 
 /// Writing GeoJSON to standard output or a file, and reading the options that feed it.
 enum GeoJSONOutput {
@@ -21,15 +22,9 @@ enum GeoJSONOutput {
 
     /// Checks an ISO 8601 calendar date, YYYY-MM-DD.
     static func isoDate(_ text: String) throws -> String {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else {
+        guard RelocationEvent.isDate(text) else {
             throw ValidationError("'\(text)' is not a date; write YYYY-MM-DD, e.g. 2017-03-18")
         }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        guard day <= days else { throw ValidationError("'\(text)' is not a date: month \(month) has \(days) days") }
         return text
     }
 

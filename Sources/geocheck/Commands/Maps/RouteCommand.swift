@@ -15,14 +15,21 @@ struct RouteCommand: ParsableCommand {
         segment strays more than 100 m from them; cut at the antimeridian), with the legs' and \
         total distances and bearings as properties, and a point per stop with its gazetteer \
         properties. Unknown stops exit with code 3 and nothing is written.
+
+        With --events FILE (.csv with a header row, or .json, an array of objects), one route per \
+        event: columns origin, destination, via (names separated by ';'), date (YYYY-MM-DD), \
+        people, notes; other columns become properties.
         """
     )
 
-    @Argument(help: "Where the route starts (a place name or LAT,LON is not accepted: names only).")
-    var from: String
+    @Argument(help: "Where the route starts (a place name).")
+    var from: String?
 
     @Argument(help: "Where the route ends.")
-    var to: String
+    var to: String?
+
+    @Option(name: .long, help: ArgumentHelp("One route per relocation event, from a CSV or JSON file (see the README).", valueName: "file"))
+    var events: String?
 
     @Option(name: .long, help: ArgumentHelp("Stops on the way, comma-separated.", valueName: "A,B,…"))
     var via: String?
@@ -48,31 +55,76 @@ struct RouteCommand: ParsableCommand {
         }
         if let date { _ = try GeoJSONOutput.isoDate(date) }
         _ = try GeoJSONOutput.properties(properties)
-        try GazetteerAccess.requireName(from)
-        try GazetteerAccess.requireName(to)
+        if events != nil {
+            guard from == nil, to == nil, via == nil else {
+                throw ValidationError("give either FROM TO (with --via) or --events FILE, not both")
+            }
+        } else {
+            try GazetteerAccess.requireName(from ?? "")
+            try GazetteerAccess.requireName(to ?? "")
+        }
     }
 
     func run() throws {
         let index = try GazetteerAccess.open()
-        let names = [from] + (via?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty } ?? []) + [to]
+        let extra = try GeoJSONOutput.properties(properties)
+        let features: [Feature]
+        var summary: String
+        if let events {
+            let list = try Self.readEvents(events)
+            var all: [Feature] = []
+            for event in list {
+                var eventProperties = extra
+                eventProperties["event"] = .number(Double(event.row))
+                if let people = event.people { eventProperties["people"] = .number(Double(people)) }
+                if let notes = event.notes { eventProperties["notes"] = .string(notes) }
+                for (key, value) in event.extra { eventProperties[key] = .string(value) }
+                let route = Route(stops: try Self.stops([event.origin] + event.via + [event.destination], in: index,
+                                                      location: "\(events): row \(event.row)"))
+                all += route.features(label: label ?? "\(event.origin) → \(event.destination)", date: event.date ?? date,
+                                      properties: eventProperties)
+            }
+            features = all
+            summary = "\(list.count) events"
+        } else {
+            let names = [from!] + (via?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty } ?? []) + [to!]
+            let route = Route(stops: try Self.stops(names, in: index, location: nil))
+            features = route.features(label: label, date: date, properties: extra)
+            summary = "\(route.stops.map(\.name).joined(separator: " → ")), \(route.totalDistance.formatted(fractionDigits: 1))"
+        }
+        try GeoJSONOutput.write(FeatureCollection(features: features), format: GeoJSONFormat(rawValue: format)!, to: output)
+        if let output { Terminal.printError("wrote \(output): \(summary)") }
+    }
+
+    /// The places for stop names, each looked for near the ones before it; exit 3 on an unknown one.
+    static func stops(_ names: [String], in index: GazetteerIndex, location: String?) throws -> [Place] {
         var stops: [Place] = []
         for name in names {
-            // Each stop is looked for near the ones before it.
-            let candidate: PlaceCandidate
             do {
-                candidate = try Resolver(index: index).resolve(name, context: stops.map(\.coordinate))
+                stops.append(try Resolver(index: index).resolve(name, context: stops.map(\.coordinate)).place)
             } catch {
-                throw CLIError.gazetteer(error)
+                guard let location else { throw CLIError.gazetteer(error) }
+                throw CLIError.badInput(location: location, message: error.description, exitCode: CLIError.unknownNameExitCode)
             }
-            stops.append(candidate.place)
         }
-        let route = Route(stops: stops)
-        let features = route.features(label: label, date: date, properties: try GeoJSONOutput.properties(properties))
-        try GeoJSONOutput.write(FeatureCollection(features: features), format: GeoJSONFormat(rawValue: format)!, to: output)
-        if let output {
-            Terminal.printError("wrote \(output): \(stops.map(\.name).joined(separator: " → ")), "
-                                + "\(route.totalDistance.formatted(fractionDigits: 1))")
+        return stops
+    }
+
+    /// The events of a CSV or JSON file (by its ending, else by its first character).
+    static func readEvents(_ path: String) throws -> [RelocationEvent] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError.file(path: path, message: "no such file, or not readable")
+        }
+        do {
+            let isJSON = path.lowercased().hasSuffix(".json") || data.first(where: { $0 > 0x20 }) == UInt8(ascii: "[")
+            if isJSON { return try RelocationEvent.read(json: data) }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw RoutingError.unreadable("not UTF-8 text")
+            }
+            return try RelocationEvent.read(csv: text)
+        } catch let error as RoutingError {
+            throw CLIError.badInput(location: path, message: error.description)
         }
     }
 }
