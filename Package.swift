@@ -55,6 +55,9 @@ let package = Package(
         // Routing: routes through stops along geodesics.
         .target(name: "Routing", dependencies: ["Geodesy", "Gazetteer", "GeoJSON"]),
 
+        // Maps: SVG pictures of GeoJSON over the gazetteer's boundaries.
+        .target(name: "Maps", dependencies: ["GeoJSON", "Gazetteer", "Geometry"]),
+
         // The command-line tool: commands and output formatting only.
         .executableTarget(
             name: "geocheck",
@@ -64,6 +67,7 @@ let package = Package(
                 "Gazetteer",
                 "GeoJSON",
                 "Routing",
+                "Maps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

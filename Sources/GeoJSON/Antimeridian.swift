@@ -41,7 +41,7 @@ public enum Antimeridian {
                                       context: context)
             let clipped = try shape.intersection(window)
             guard !clipped.isEmpty else { continue }
-            for polygon in try polygons(in: GeoJSONGeometry.decode(clipped.geoJSON())) {
+            for polygon in try polygons(in: GeoJSONGeometry.read(clipped.geoJSON())) {
                 pieces.append(Winding.rightHand(polygon.map { $0.map { [$0[0] - offset] + $0.dropFirst() } }))
             }
         }
@@ -71,8 +71,8 @@ public enum Antimeridian {
 }
 
 extension GeoJSONGeometry {
-    /// Reads a geometry from GeoJSON text.
-    static func decode(_ text: String) throws -> GeoJSONGeometry {
+    /// Reads a geometry object from GeoJSON text (GEOS's writer gives such text).
+    public static func read(_ text: String) throws -> GeoJSONGeometry {
         try JSONDecoderFactory.make().decode(GeoJSONGeometry.self, from: Data(text.utf8))
     }
 }

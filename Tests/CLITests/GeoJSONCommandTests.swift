@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import GeoJSON
 import Testing
 import TestSupport
@@ -93,5 +96,55 @@ struct EventsCommandTests {
         #expect(routes[0].properties?["people"] == .number(1500))
         let bad = try CommandRunner.run(["route", "--events", events, "Homs", "Hama"], environment: TestGazetteer.environment())
         #expect(bad.status == 2)
+    }
+}
+
+@Suite("Maps", .serialized)
+struct MapCommandTests {
+    /// Counts elements of an SVG document, which must parse as XML.
+    final class Counter: NSObject, XMLParserDelegate {
+        var elements: [String: Int] = [:]
+        var texts: [String] = []
+        var styles: [String] = []
+        private var inText = false
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            elements[name, default: 0] += 1
+            inText = name == "text"
+            if inText { texts.append("") }
+            if let style = attributes["style"] { styles.append(style) }
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { texts[texts.count - 1] += string } }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) { inText = false }
+    }
+
+    @Test("the example route drawn as SVG: boundaries, the route, four labelled stops, a scale bar")
+    func svg() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("geocheck-map-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let input = Fixtures.url("../../Examples/evacuation-route.geojson").standardizedFileURL.path
+        let outcome = try CommandRunner.run(["map", input, "-o", url.path], environment: TestGazetteer.environment())
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let parser = try #require(XMLParser(contentsOf: url))
+        let counter = Counter()
+        parser.delegate = counter
+        #expect(parser.parse(), "the SVG is well-formed XML")
+        #expect(counter.elements["circle"] == 4)
+        #expect(counter.styles.filter { $0.contains("stroke:#c0392b") }.count == 1, "one route line")
+        #expect(counter.elements["path", default: 0] > 5, "country and region outlines")
+        for name in ["al-Waer", "Aleppo", "Jarābulus", "SYRIA", "TURKEY"] { #expect(counter.texts.contains(name)) }
+        #expect(counter.texts.contains { $0.hasSuffix(" km") }, "a scale bar")
+    }
+
+    @Test("input that is not a FeatureCollection is a one-line error", arguments: [
+        ("nope", "not a GeoJSON FeatureCollection"), (#"{"type":"Feature"}"#, "expected a FeatureCollection"),
+        (#"{"type":"FeatureCollection","features":[]}"#, "no features with coordinates"),
+    ])
+    func badInput(text: String, message: String) throws {
+        let outcome = try CommandRunner.run(["map", "-", "-o", "/tmp/geocheck-never.svg"], input: text,
+                                            environment: TestGazetteer.environment())
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
     }
 }

@@ -118,3 +118,21 @@ extension GazetteerIndex {
         }
     }
 }
+
+extension GazetteerIndex {
+    /// The outlines (WKB) of every country, or of the first-level regions of `countries`.
+    public func outlines(of kind: Region.Kind, countries: [String]? = nil) throws(GazetteerError) -> [(region: Region, wkb: Data)] {
+        try read { db in
+            var sql = "SELECT id, kind, country, name, wkb FROM regions WHERE kind = ?"
+            var arguments: [(any DatabaseValueConvertible)?] = [kind.rawValue]
+            if let countries {
+                guard !countries.isEmpty else { return [] }
+                sql += " AND country IN (\(Array(repeating: "?", count: countries.count).joined(separator: ", ")))"
+                arguments += countries.map { $0 as (any DatabaseValueConvertible)? }
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map {
+                (Self.region(from: $0), $0["wkb"] as Data)
+            }
+        }
+    }
+}
