@@ -44,20 +44,12 @@ extension Feature: Codable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
-        let type = try container.decode(String.self, forKey: AnyKey("type"))
-        guard type == "Feature" else {
-            throw DecodingError.dataCorruptedError(forKey: AnyKey("type"), in: container,
-                                                   debugDescription: "expected a Feature, got '\(type)'")
-        }
+        try container.requireType("Feature")
         id = try container.decodeIfPresent(JSONValue.self, forKey: AnyKey("id"))
         geometry = try container.decodeIfPresent(GeoJSONGeometry.self, forKey: AnyKey("geometry"))
         properties = try container.decodeIfPresent([String: JSONValue].self, forKey: AnyKey("properties"))
         bbox = try container.decodeIfPresent([Double].self, forKey: AnyKey("bbox"))
-        var foreign: [String: JSONValue] = [:]
-        for key in container.allKeys where !Self.known.contains(key.stringValue) {
-            foreign[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-        }
-        foreignMembers = foreign
+        foreignMembers = try container.foreignMembers(excluding: Self.known)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -68,9 +60,7 @@ extension Feature: Codable {
         // geometry and properties are required members, null when absent (RFC 7946 §3.2).
         if let geometry { try container.encode(geometry, forKey: AnyKey("geometry")) } else { try container.encodeNil(forKey: AnyKey("geometry")) }
         if let properties { try container.encode(properties, forKey: AnyKey("properties")) } else { try container.encodeNil(forKey: AnyKey("properties")) }
-        for (key, value) in foreignMembers where !Self.known.contains(key) && key != "crs" {
-            try container.encode(value, forKey: AnyKey(key))
-        }
+        try container.encodeForeignMembers(foreignMembers, excluding: Self.known)
     }
 }
 
@@ -79,18 +69,10 @@ extension FeatureCollection: Codable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
-        let type = try container.decode(String.self, forKey: AnyKey("type"))
-        guard type == "FeatureCollection" else {
-            throw DecodingError.dataCorruptedError(forKey: AnyKey("type"), in: container,
-                                                   debugDescription: "expected a FeatureCollection, got '\(type)'")
-        }
+        try container.requireType("FeatureCollection")
         features = try container.decode([Feature].self, forKey: AnyKey("features"))
         bbox = try container.decodeIfPresent([Double].self, forKey: AnyKey("bbox"))
-        var foreign: [String: JSONValue] = [:]
-        for key in container.allKeys where !Self.known.contains(key.stringValue) {
-            foreign[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-        }
-        foreignMembers = foreign
+        foreignMembers = try container.foreignMembers(excluding: Self.known)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -98,9 +80,36 @@ extension FeatureCollection: Codable {
         try container.encode("FeatureCollection", forKey: AnyKey("type"))
         if let bbox { try container.encode(bbox, forKey: AnyKey("bbox")) }
         try container.encode(features, forKey: AnyKey("features"))
-        // RFC 7946 §4 drops "crs": never written.
-        for (key, value) in foreignMembers where !Self.known.contains(key) && key != "crs" {
-            try container.encode(value, forKey: AnyKey(key))
+        try container.encodeForeignMembers(foreignMembers, excluding: Self.known)
+    }
+}
+
+extension KeyedDecodingContainer where Key == AnyKey {
+    /// Throws unless the object's "type" member is `expected`.
+    func requireType(_ expected: String) throws {
+        let type = try decode(String.self, forKey: AnyKey("type"))
+        guard type == expected else {
+            throw DecodingError.dataCorruptedError(forKey: AnyKey("type"), in: self,
+                                                   debugDescription: "expected a \(expected), got '\(type)'")
+        }
+    }
+
+    /// The members that RFC 7946 does not define for this object.
+    func foreignMembers(excluding known: Set<String>) throws -> [String: JSONValue] {
+        var members: [String: JSONValue] = [:]
+        for key in allKeys where !known.contains(key.stringValue) {
+            members[key.stringValue] = try decode(JSONValue.self, forKey: key)
+        }
+        return members
+    }
+}
+
+extension KeyedEncodingContainer where Key == AnyKey {
+    /// Writes foreign members back, never one that shadows a defined member, and never "crs",
+    /// which RFC 7946 §4 removed.
+    mutating func encodeForeignMembers(_ members: [String: JSONValue], excluding known: Set<String>) throws {
+        for (key, value) in members where !known.contains(key) && key != "crs" {
+            try encode(value, forKey: AnyKey(key))
         }
     }
 }
