@@ -55,6 +55,9 @@ let package = Package(
         // Routing: routes through stops along geodesics.
         .target(name: "Routing", dependencies: ["Geodesy", "Gazetteer", "GeoJSON"]),
 
+        // Verification: claims, the tolerance model, verdicts.
+        .target(name: "Verification", dependencies: ["Gazetteer", "Geodesy", "Geometry"]),
+
         // Maps: SVG pictures of GeoJSON over the gazetteer's boundaries.
         .target(name: "Maps", dependencies: ["GeoJSON", "Gazetteer", "Geometry"]),
 
@@ -68,6 +71,7 @@ let package = Package(
                 "GeoJSON",
                 "Routing",
                 "Maps",
+                "Verification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,6 +96,7 @@ let package = Package(
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Geodesy", "TestSupport"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "Routing", "Geodesy", "TestSupport"]),
+        .testTarget(name: "VerificationTests", dependencies: ["Verification", "Gazetteer", "Geodesy", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["geocheck", "Geodesy", "TestSupport"]),
     ]
 )

@@ -100,3 +100,35 @@ struct BorderWithinCommandTests {
         #expect((nearest["distance_km"] as! Double) < 5)
     }
 }
+
+@Suite("geocheck verify", .serialized)
+struct VerifyCommandTests {
+    @Test("Homs, 162 km north of Damascus")
+    func homs() throws {
+        let outcome = try CommandRunner.run(["verify", "Homs", "Damascus", "--distance", "162 km", "--direction", "north", "--json"],
+                                            environment: TestGazetteer.environment())
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as! [String: Any]
+        #expect(object["verdict"] as? String == "consistent_road")
+        #expect(object["kind"] as? String == "distance")
+        let measured = try #require(object["measured"] as? [String: Any])
+        // geographiclib 2.1: 140.480639 km, 16.4507°.
+        #expect(abs((measured["distance_km"] as! Double) - 140.480639) < 1e-6)
+        #expect(measured["direction"] as? String == "NNE")
+        #expect((object["subject"] as? [String: Any])?["geonameid"] as? Int == 169577)
+        #expect(object["text"] is NSNull)
+    }
+
+    @Test("exit codes", arguments: [
+        (["verify", "Homs", "Damascus", "--distance", "300 km"], 1),
+        (["verify", "Homs", "Damascus", "--direction", "south"], 1),
+        (["verify", "Homs", "Damascus", "--direction", "NNE"], 0),
+        (["verify", "Homs", "Damascus"], 2),
+        (["verify", "Homs", "Damascus", "--distance", "far"], 2),
+        (["verify", "Xyzzyqwv", "Damascus", "--direction", "north"], 3),
+    ] as [([String], Int32)])
+    func exitCodes(arguments: [String], status: Int32) throws {
+        let outcome = try CommandRunner.run(arguments, environment: TestGazetteer.environment())
+        #expect(outcome.status == status, "\(outcome.standardError)")
+    }
+}

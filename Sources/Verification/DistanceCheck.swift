@@ -1,0 +1,75 @@
+import Gazetteer
+import Geodesy
+
+/// A checked claim that one place lies a distance (and maybe a direction) from another:
+/// "Homs, 162 kilometres north of Damascus".
+public struct DistanceCheck: Sendable {
+    public let subject: Place
+    public let reference: Place
+    public let stated: StatedDistance?
+    public let statedDirection: CompassDirection?
+    /// The geodesic from the reference to the subject.
+    public let measured: GeodesicInverse
+    /// The straight-line distances that fit the stated one.
+    public let straightRange: ClosedRange<Double>?
+    /// The straight-line distances that fit it as a road distance.
+    public let roadRange: ClosedRange<Double>?
+    public let verdict: Verdict
+    /// One line a reader understands.
+    public let explanation: String
+
+    /// Checks the claim with `model`.
+    public init(subject: Place, reference: Place, stated: StatedDistance?, direction: CompassDirection?,
+                model: ToleranceModel = ToleranceModel()) {
+        self.subject = subject
+        self.reference = reference
+        self.stated = stated
+        statedDirection = direction
+        let measured = Geodesic.wgs84.inverse(from: reference.coordinate, to: subject.coordinate)
+        self.measured = measured
+        let straight = measured.distance
+        var verdict = Verdict.consistent
+        var parts: [String] = []
+        if let stated {
+            let slack = model.slack(for: stated, between: subject, and: reference).metres
+            let value = stated.distance.metres
+            // The stated value fits the straight line if |stated − straight| ≤ slack.
+            let straightRange = max(0, value - slack)...(value + slack)
+            let roadRange = max(0, (value - slack) / model.roadFactors.upperBound)...((value + slack) / model.roadFactors.lowerBound)
+            self.straightRange = straightRange
+            self.roadRange = roadRange
+            let ratio = straight.metres > 0 ? value / straight.metres : .infinity
+            let ratioText = ratio.isFinite ? " (\(ratio.formatted(fractionDigits: 2))×)" : ""
+            let head = "stated \(stated.distance.formatted(fractionDigits: 0)); straight line \(straight.formatted(fractionDigits: 1))\(ratioText)"
+            if straightRange.contains(straight.metres) {
+                parts.append("\(head): fits")
+            } else if roadRange.contains(straight.metres) {
+                verdict = .consistentRoad
+                parts.append("\(head): fits a road distance, not the straight line")
+            } else {
+                verdict = .inconsistent
+                parts.append("\(head): too \(value > straight.metres ? "long" : "short") even for a road")
+            }
+        } else {
+            straightRange = nil
+            roadRange = nil
+        }
+        let measuredDirection = CompassDirection(bearing: measured.initialBearing)
+        if let direction {
+            let angle = direction.angle(to: measured.initialBearing)
+            let allowed = model.allowedAngle(for: direction)
+            let bearing = "bearing \(measured.initialBearing.formatted(fractionDigits: 0))° (\(measuredDirection.abbreviation))"
+            if angle <= allowed {
+                parts.append("\(bearing): \"\(direction.name)\" holds")
+            } else {
+                verdict = .inconsistent
+                parts.append("\(bearing): \"\(direction.name)\" is off by \(angle.formatted(fractionDigits: 0))°, more than \(Int(allowed))°")
+            }
+        }
+        if parts.isEmpty {
+            parts.append("\(straight.formatted(fractionDigits: 1)), bearing \(measured.initialBearing.formatted(fractionDigits: 0))° (\(measuredDirection.abbreviation))")
+        }
+        self.verdict = verdict
+        explanation = parts.joined(separator: "; ")
+    }
+}
