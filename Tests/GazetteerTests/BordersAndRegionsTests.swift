@@ -5,9 +5,7 @@ import TestSupport
 
 @Suite("Land borders and containment", .serialized)
 struct BordersAndRegionsTests {
-    private func place(_ name: String) throws -> Place {
-        try Resolver(index: TestGazetteer.index()).resolve(name).place
-    }
+    private func place(_ name: String) throws -> Place { try TestGazetteer.place(name) }
 
     @Test("Jarablus is a border town: Turkey within 5 km")
     func jarablus() throws {

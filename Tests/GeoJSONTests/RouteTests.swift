@@ -8,9 +8,7 @@ import TestSupport
 
 @Suite("Routes", .serialized)
 struct RouteTests {
-    private func place(_ name: String) throws -> Place {
-        try Resolver(index: TestGazetteer.index()).resolve(name).place
-    }
+    private func place(_ name: String) throws -> Place { try TestGazetteer.place(name) }
 
     @Test("al-Waer → Hama → Aleppo → Jarablus: stops at the gazetteer's points, total = sum of geodesic legs")
     func evacuationRoute() throws {

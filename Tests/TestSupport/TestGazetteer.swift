@@ -45,6 +45,11 @@ public enum TestGazetteer {
 
     public static func index() throws -> GazetteerIndex { try shared.get().index }
 
+    /// The best place for a name in the shared subset.
+    public static func place(_ name: String) throws -> Place {
+        try Resolver(index: index()).resolve(name).place
+    }
+
     /// Environment variables that point the `geocheck` binary at the shared subset.
     public static func environment() throws -> [String: String] {
         let files = try shared.get().files

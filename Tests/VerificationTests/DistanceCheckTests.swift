@@ -6,9 +6,7 @@ import Verification
 
 @Suite("Checking distance and direction claims", .serialized)
 struct DistanceCheckTests {
-    private func place(_ name: String) throws -> Place {
-        try Resolver(index: TestGazetteer.index()).resolve(name).place
-    }
+    private func place(_ name: String) throws -> Place { try TestGazetteer.place(name) }
 
     @Test("how precisely a number is stated", arguments: [
         ("162 km", 500.0, false), ("160 km", 5_000, false), ("about 160 km", 5_000, true),
