@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Gazetteer", targets: ["Gazetteer"]),
         .library(name: "GeoJSON", targets: ["GeoJSON"]),
         .library(name: "Routing", targets: ["Routing"]),
+        .library(name: "Verification", targets: ["Verification"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -55,8 +56,9 @@ let package = Package(
         // Routing: routes through stops along geodesics.
         .target(name: "Routing", dependencies: ["Geodesy", "Gazetteer", "GeoJSON"]),
 
-        // Verification: claims, the tolerance model, verdicts.
-        .target(name: "Verification", dependencies: ["Gazetteer", "Geodesy", "Geometry"]),
+        // Verification: claims and their extractor, the tolerance model, verdicts, and the
+        // report as JSON and GeoJSON (a claim's line is a two-stop route).
+        .target(name: "Verification", dependencies: ["Gazetteer", "Geodesy", "Geometry", "GeoJSON", "Routing"]),
 
         // Maps: SVG pictures of GeoJSON over the gazetteer's boundaries.
         .target(name: "Maps", dependencies: ["GeoJSON", "Gazetteer", "Geometry"]),

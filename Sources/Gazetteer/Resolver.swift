@@ -21,8 +21,11 @@ public struct Resolver: Sendable {
     /// - Parameters:
     ///   - countryCode: An ISO country code the place is expected in.
     ///   - context: Places already identified nearby in the same text; closer candidates rank higher.
+    ///   - preferredCountries: Countries the text is about: their places rank higher (by 0.2, about
+    ///     the gap between an exact and a transliterated match), without ruling out others.
     public func candidates(
-        for query: String, countryCode: String? = nil, context: [Coordinate] = [], limit: Int = 10
+        for query: String, countryCode: String? = nil, context: [Coordinate] = [], preferredCountries: Set<String> = [],
+        limit: Int = 10
     ) throws(GazetteerError) -> [PlaceCandidate] {
         var name = query.trimmingCharacters(in: .whitespacesAndNewlines)
         var country = countryCode?.uppercased()
@@ -57,13 +60,15 @@ public struct Resolver: Sendable {
                     guard let match = kind(hit) else { continue }
                     let candidate = PlaceCandidate(
                         place: hit.place, matchedName: hit.name, match: match,
-                        score: score(hit.place, match: match, country: country, context: context) + adjustment(hit))
+                        score: score(hit.place, match: match, country: country, context: context)
+                            + (preferredCountries.contains(hit.place.countryCode) ? 0.2 : 0) + adjustment(hit))
                     if let existing = best[hit.place.id], existing.score >= candidate.score { continue }
                     best[hit.place.id] = candidate
                 }
             }
             consider(try index.hits(column: "folded", keys: [folded]), kind: { hit in
-                Self.equalIgnoringCase(hit.name, name) ? (hit.isPrimary ? .exact : .alternate) : .normalized
+                // The primary name but for accents ("Ciudad Juarez" for "Ciudad Juárez") counts as exact.
+                hit.isPrimary ? .exact : (Self.equalIgnoringCase(hit.name, name) ? .alternate : .normalized)
             })
             let skeletons = NameKey.querySkeletons(name).filter { $0.count >= 2 }
             let queryCore = Self.withoutArticles(folded)

@@ -12,7 +12,7 @@ struct GeoCheck: ParsableCommand {
         abstract: "Check the geography stated in text: places, distances, directions, borders.",
         version: "0.1.0",
         subcommands: [DistanceCommand.self, PlaceCommand.self, NearCommand.self, BorderCommand.self, WithinCommand.self,
-                      RouteCommand.self, MapCommand.self, VerifyCommand.self,
+                      RouteCommand.self, MapCommand.self, CheckCommand.self, VerifyCommand.self,
                       GazetteerCommand.self]
     )
 

@@ -7,17 +7,7 @@ import Routing
 enum GeoJSONOutput {
     /// Writes the collection; a file is written whole or not at all.
     static func write(_ collection: FeatureCollection, format: GeoJSONFormat = .geojson, to path: String?) throws {
-        let data = try GeoJSONWriter.data(collection, format: format)
-        guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-            throw CLIError.file(path: path, message: "cannot write: \(reason)")
-        }
+        try OutputFile.write(try GeoJSONWriter.data(collection, format: format), to: path)
     }
 
     /// Checks an ISO 8601 calendar date, YYYY-MM-DD.

@@ -9,4 +9,9 @@ enum JSONOutput {
                                           : [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
+
+    /// Writes JSON text and a newline to standard output or a file.
+    static func write(_ text: String, to path: String?) throws {
+        try OutputFile.write(Data((text + "\n").utf8), to: path)
+    }
 }

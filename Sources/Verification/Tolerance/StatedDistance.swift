@@ -2,17 +2,18 @@ import Foundation
 import Geodesy
 
 /// A distance as a text states it, with how precisely: "162 km", "about 160 km", "some 40 km".
-public struct StatedDistance: Sendable, Equatable, Codable {
+public struct StatedDistance: Sendable, Hashable, Codable {
     public var distance: Distance
     /// Half the unit of the number's last significant digit, in the stated unit: 162 → 0.5,
     /// 160 → 5, 1,100 → 50, 2.5 → 0.05; at most 10 % of the number (100 → 10, not 50).
     public var roundingHalfUnit: Distance
     /// Whether the text hedges the number ("about", "some", "nearly", "roughly", "around",
-    /// "approximately", "almost", "more than", "less than").
+    /// "approximately", "almost", "more than", "less than", "close to", "circa").
     public var isHedged: Bool
 
-    static let hedges = ["approximately", "more than", "less than", "nearly", "roughly", "around", "almost",
-                         "about", "some", "over", "under", "c.", "~"]
+    static let hedges = ["approximately", "approx.", "approx", "more than", "less than", "fewer than", "just over",
+                         "just under", "close to", "nearly", "roughly", "around", "almost", "about", "some", "over",
+                         "under", "circa", "c.", "~"]
 
     /// Reads "about 160 km", "162 kilometers", "1,100 km", "25 miles".
     public init(parsing text: String) throws(GeodesyError) {

@@ -31,25 +31,14 @@ public struct DistanceCheck: Sendable {
         var verdict = Verdict.consistent
         var parts: [String] = []
         if let stated {
-            let slack = model.slack(for: stated, between: subject, and: reference).metres
+            let fit = model.fit(measured: straight, stated: stated, slack: model.slack(for: stated, between: subject, and: reference))
+            straightRange = fit.straightRange
+            roadRange = fit.roadRange
             let value = stated.distance.metres
-            // The stated value fits the straight line if |stated − straight| ≤ slack.
-            let straightRange = max(0, value - slack)...(value + slack)
-            let roadRange = max(0, (value - slack) / model.roadFactors.upperBound)...((value + slack) / model.roadFactors.lowerBound)
-            self.straightRange = straightRange
-            self.roadRange = roadRange
             let ratio = straight.metres > 0 ? value / straight.metres : .infinity
             let ratioText = ratio.isFinite ? " (\(ratio.formatted(fractionDigits: 2))×)" : ""
-            let head = "stated \(stated.distance.formatted(fractionDigits: 0)); straight line \(straight.formatted(fractionDigits: 1))\(ratioText)"
-            if straightRange.contains(straight.metres) {
-                parts.append("\(head): fits")
-            } else if roadRange.contains(straight.metres) {
-                verdict = .consistentRoad
-                parts.append("\(head): fits a road distance, not the straight line")
-            } else {
-                verdict = .inconsistent
-                parts.append("\(head): too \(value > straight.metres ? "long" : "short") even for a road")
-            }
+            verdict = fit.verdict
+            parts.append("stated \(stated.distance.formatted(fractionDigits: 0)); straight line \(straight.formatted(fractionDigits: 1))\(ratioText): \(fit.summary)")
         } else {
             straightRange = nil
             roadRange = nil

@@ -1,0 +1,52 @@
+import Gazetteer
+import Geodesy
+
+extension ClaimChecker {
+    /// "the border city of Jarablus", "Kilis, near the Syrian border", "Azaz, 5 km from the border
+    /// with Turkey": the distance from the place to its country's nearest land border (with the
+    /// country named, when one is), against ``ToleranceModel/borderDistance(for:)``.
+    mutating func checkBorder(_ claim: Claim, subject: Place) throws -> CheckedClaim {
+        var named: [String] = []
+        for word in claim.countries {
+            guard let code = try resolver.countryCode(for: word) else {
+                return unverifiable(claim, subject: subject, because: "“\(word)” is not a country the gazetteer knows")
+            }
+            named.append(code)
+        }
+        let home = try countryName(subject.countryCode)
+        let others = named.filter { $0 != subject.countryCode }
+        let borders = try index.landBorders(of: subject)
+        guard !borders.isEmpty else {
+            if let country = try index.country(code: subject.countryCode), country.neighbours.isEmpty {
+                return CheckedClaim(claim: claim, subject: subject, verdict: .inconsistent,
+                                    explanation: "\(subject.name) is in \(home), which has no land border")
+            }
+            return unverifiable(claim, subject: subject, because: "no border outlines for \(home)")
+        }
+        let candidates = others.isEmpty ? borders : borders.filter { others.contains($0.neighbour.code) }
+        guard let nearest = candidates.first else {
+            let names = try others.map { code throws(GazetteerError) in try countryName(code) }.joined(separator: " or ")
+            return CheckedClaim(claim: claim, subject: subject, verdict: .inconsistent,
+                                explanation: "\(subject.name) is in \(home), which has no land border with \(names)")
+        }
+        let measured = Measurement(distance: nearest.distance,
+                                   bearing: nearest.distance.metres > 1 ? Geodesic.wgs84.inverse(from: subject.coordinate, to: nearest.nearestPoint).initialBearing : nil,
+                                   between: "to the \(nearest.neighbour.name) border")
+        let side = nearest.pointIsInNeighbourPolygon ? " (its point falls on the \(nearest.neighbour.name) side of the simplified outline)" : ""
+        let head = "\(subject.name) is \(nearest.distance.formatted(fractionDigits: 1)) from the \(home)–\(nearest.neighbour.name) border\(side)"
+        if claim.borderRelation == .distance, let stated = claim.distance {
+            let fit = model.fit(measured: nearest.distance, stated: stated, slack: model.slack(for: stated, sizes: [subject]))
+            return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
+                                accepted: AcceptedRange(straight: fit.straightRange, road: fit.roadRange), verdict: fit.verdict,
+                                explanation: "stated \(stated.distance.formatted(fractionDigits: 0)); \(head): \(fit.summary)")
+        }
+        let relation = claim.borderRelation ?? .near
+        let limit = model.borderDistance(for: relation).metres + model.radius(of: subject).metres
+        let what = relation == .borderTown ? "a border town" : (relation == .on ? "on the border" : "near the border")
+        let holds = nearest.distance.metres <= limit
+        let limitText = Distance(metres: limit).formatted(fractionDigits: 1)
+        return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
+                            accepted: AcceptedRange(maximum: limit), verdict: holds ? .consistent : .inconsistent,
+                            explanation: "\(head): \(holds ? "" : "not ")\(what) (within \(limitText))")
+    }
+}

@@ -1,0 +1,89 @@
+import Gazetteer
+import Geodesy
+
+extension ClaimChecker {
+    /// "the al-Waer neighbourhood of Homs": the neighbourhood's point within
+    /// ``ToleranceModel/quarterDistance(in:)`` of the city's.
+    func checkQuarter(_ claim: Claim, subject: Place, city: Place) -> CheckedClaim {
+        let gap = Geodesic.wgs84.inverse(from: city.coordinate, to: subject.coordinate)
+        let limit = model.quarterDistance(in: city)
+        let holds = gap.distance <= limit
+        return CheckedClaim(
+            claim: claim, subject: subject, reference: city,
+            measured: Measurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)"),
+            accepted: AcceptedRange(maximum: limit.metres), verdict: holds ? .consistent : .inconsistent,
+            explanation: "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name): "
+                + (holds ? "within" : "beyond") + " its extent (\(limit.formatted(fractionDigits: 1)))")
+    }
+
+    /// "Saraqib, in Idlib province", "Azaz, a town in northern Syria": the gazetteer's record
+    /// (or the polygon) for the country or first-level region, and the position within it
+    /// when the claim gives one.
+    mutating func checkContainment(_ claim: Claim, subject: Place) throws -> CheckedClaim {
+        guard let regionText = claim.region else { return unverifiable(claim, subject: subject, because: "no region named") }
+        var region: Region?
+        if let code = try resolver.countryCode(for: regionText) {
+            region = try index.countryRegion(code: code)
+        } else {
+            var preferred = subject.countryCode
+            if let word = claim.countries.first, let code = try resolver.countryCode(for: word) { preferred = code }
+            region = try index.regions(named: regionText, preferredCountry: preferred).first
+        }
+        guard let region else {
+            // "Sheikh Maqsoud, in Aleppo" where no region has the name: a city.
+            if let city = try resolver.resolver.candidates(for: regionText, context: [subject.coordinate], limit: 1).first?.place,
+               city.id != subject.id {
+                return checkQuarter(claim, subject: subject, city: city)
+            }
+            return unverifiable(claim, subject: subject, because: "no country or region named “\(regionText)”")
+        }
+        let containment = try index.containment(of: subject, in: region)
+        // Without a record, the simplified outline decides; a place whose point lies just outside
+        // it, within the place's own radius, still counts (El Paso's point falls in Mexico).
+        let radius = model.radius(of: subject)
+        let onEdge = containment.byRecord == nil && !containment.byPolygon && containment.distanceToBoundary <= radius
+        let isWithin = containment.isWithin || onEdge
+        let how: String
+        switch (containment.byRecord, onEdge) {
+        case (.some, _): how = "by its GeoNames record"
+        case (nil, true): how = "its point is \(containment.distanceToBoundary.formatted(fractionDigits: 1)) outside the simplified outline, within the place's radius of \(radius.formatted(fractionDigits: 1))"
+        case (nil, false): how = "by the outline"
+        }
+        var explanation = isWithin
+            ? "\(subject.name) is in \(region.name) (\(how))"
+            : "\(subject.name) is not in \(region.name) (\(how)); it is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode))"
+        var verdict: Verdict = isWithin ? .consistent : .inconsistent
+        var measured = Measurement(distance: containment.distanceToBoundary, bearing: nil, between: "to the outline of \(region.name)")
+        var accepted = AcceptedRange()
+        if isWithin, claim.direction != nil || claim.isCentral {
+            let position = try position(of: subject, in: region, direction: claim.direction, central: claim.isCentral)
+            explanation += "; " + position.explanation
+            measured = position.measured
+            accepted = position.accepted
+            if !position.holds { verdict = .inconsistent }
+        }
+        return CheckedClaim(claim: claim, subject: subject, region: region, measured: measured, accepted: accepted,
+                            verdict: verdict, explanation: explanation)
+    }
+
+    /// "the western Syrian city of Homs": the place in the country, in the part named.
+    mutating func checkPosition(_ claim: Claim, subject: Place) throws -> CheckedClaim {
+        var code = subject.countryCode
+        if let word = claim.countries.first {
+            guard let named = try resolver.countryCode(for: word) else {
+                return unverifiable(claim, subject: subject, because: "“\(word)” is not a country the gazetteer knows")
+            }
+            code = named
+        }
+        guard let region = try index.countryRegion(code: code) else {
+            return unverifiable(claim, subject: subject, because: "no outline for \(try countryName(code))")
+        }
+        guard subject.countryCode == code else {
+            return CheckedClaim(claim: claim, subject: subject, region: region, verdict: .inconsistent,
+                                explanation: "\(subject.name) is in \(try countryName(subject.countryCode)), not \(try countryName(code))")
+        }
+        let position = try position(of: subject, in: region, direction: claim.direction, central: claim.isCentral)
+        return CheckedClaim(claim: claim, subject: subject, region: region, measured: position.measured, accepted: position.accepted,
+                            verdict: position.holds ? .consistent : .inconsistent, explanation: position.explanation)
+    }
+}

@@ -1,0 +1,133 @@
+import Gazetteer
+import Geodesy
+
+/// Turns the place mentions of a text into places, using the text as context: the countries it
+/// names are preferred, and a name with namesakes goes to the one nearest the text's other places.
+struct MentionResolver {
+    /// What a mention turned out to be.
+    enum Resolution: Sendable {
+        case place(Place)
+        /// Nothing by that name: the closest names in the gazetteer.
+        case notFound(suggestions: [String])
+        /// Several places fit about equally well and lie far apart.
+        case ambiguous([Place])
+    }
+
+    let index: GazetteerIndex
+    let resolver: Resolver
+    /// ISO codes of the countries the text names, most named first.
+    let textCountries: [String]
+    private var cache: [PlaceMention.Key: Resolution] = [:]
+    private var countryCodes: [String: String?] = [:]
+
+    /// Two candidates closer in score than this, and farther apart than
+    /// ``ambiguityDistance``, make a name ambiguous.
+    static let ambiguityMargin = 0.04
+    static let ambiguityDistance = 100_000.0
+    /// A namesake with less than a third of the best candidate's population is no rival: a
+    /// report that says "Lagos" means the city of millions, not the town in Portugal.
+    static let populationRatio = 3
+    /// A best candidate this far ahead needs no second look with the text's other places as context.
+    static let clearLead = 0.15
+
+    init(index: GazetteerIndex, countryWords: [String: Int]) throws(GazetteerError) {
+        self.index = index
+        resolver = Resolver(index: index)
+        var counts: [String: Int] = [:]
+        var codes: [String: String?] = [:]
+        // The most frequent words first; a text names few countries, so 40 words are plenty.
+        for (word, count) in countryWords.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(40) {
+            let code = try Self.countryCode(for: word, in: index)
+            codes[word.lowercased()] = code
+            if let code { counts[code, default: 0] += count }
+        }
+        countryCodes = codes
+        textCountries = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+    }
+
+    /// The ISO code of a country adjective ("Syrian") or name ("Syria", "Turkey").
+    mutating func countryCode(for word: String) throws(GazetteerError) -> String? {
+        let key = word.lowercased()
+        if let known = countryCodes[key] { return known }
+        let code = try Self.countryCode(for: word, in: index)
+        countryCodes[key] = code
+        return code
+    }
+
+    private static func countryCode(for word: String, in index: GazetteerIndex) throws(GazetteerError) -> String? {
+        if let code = Demonyms.codes(in: word).first { return code }
+        // An ISO code ("SY") is taken as one; other short words ("the", "us") are not country names.
+        guard word.count >= 4 || (word.count == 2 && word.uppercased() == word) else { return nil }
+        return try index.countryCode(named: word)
+    }
+
+    /// Resolves every mention: first alone, then again with the others as context when the
+    /// first answer was close.
+    mutating func resolveAll(_ mentions: [PlaceMention]) throws(GazetteerError) -> [PlaceMention.Key: Resolution] {
+        var firstPass: [PlaceMention.Key: [PlaceCandidate]] = [:]
+        var order: [PlaceMention.Key] = []
+        for mention in mentions where firstPass[mention.key] == nil && cache[mention.key] == nil {
+            order.append(mention.key)
+            firstPass[mention.key] = try candidates(for: mention, context: [])
+        }
+        let anchors = order.compactMap { firstPass[$0]?.first }.map(\.place)
+        for key in order {
+            var candidates = firstPass[key] ?? []
+            if candidates.count > 1, candidates[0].score - candidates[1].score < Self.clearLead {
+                // The other places of the text, and their countries, decide between namesakes:
+                // "Barcelona" next to Madrid is the Spanish one.
+                let others = anchors.filter { anchor in !candidates.contains { $0.place.id == anchor.id } }
+                if !others.isEmpty {
+                    candidates = try self.candidates(for: key.mention, context: others.map(\.coordinate),
+                                                     alsoPreferring: Set(others.map(\.countryCode)))
+                }
+            }
+            cache[key] = try resolution(of: key.mention, candidates: candidates)
+        }
+        return cache
+    }
+
+    private mutating func candidates(for mention: PlaceMention, context: [Coordinate],
+                                     alsoPreferring: Set<String> = []) throws(GazetteerError) -> [PlaceCandidate] {
+        var name = mention.name
+        var countryCode = try mention.countryHint.flatMap { word throws(GazetteerError) in try self.countryCode(for: word) }
+        if let capitalOf = mention.capitalOf {
+            // "the capital": of the country named, else of the country the text is about.
+            let code = capitalOf.isEmpty ? textCountries.first : try self.countryCode(for: capitalOf)
+            guard let code, let country = try index.country(code: code), !country.capital.isEmpty else { return [] }
+            name = country.capital
+            countryCode = code
+        }
+        return try resolver.candidates(for: name, countryCode: countryCode, context: context,
+                                       preferredCountries: Set(textCountries).union(alsoPreferring), limit: 5)
+    }
+
+    private func resolution(of mention: PlaceMention, candidates: [PlaceCandidate]) throws(GazetteerError) -> Resolution {
+        guard let best = candidates.first else {
+            return .notFound(suggestions: mention.capitalOf == nil ? try resolver.suggestions(for: mention.name) : [])
+        }
+        let rivals = candidates.dropFirst().filter { candidate in
+            candidate.match == best.match && best.score - candidate.score < Self.ambiguityMargin
+                && candidate.place.population * Self.populationRatio >= best.place.population
+                && Geodesic.wgs84.inverse(from: best.place.coordinate, to: candidate.place.coordinate).distance.metres > Self.ambiguityDistance
+        }
+        return rivals.isEmpty ? .place(best.place) : .ambiguous([best.place] + rivals.map(\.place))
+    }
+}
+
+extension PlaceMention {
+    /// What makes two mentions the same look-up.
+    struct Key: Hashable, Sendable {
+        let mention: PlaceMention
+        static func == (a: Key, b: Key) -> Bool {
+            a.mention.name == b.mention.name && a.mention.capitalOf == b.mention.capitalOf && a.mention.countryHint == b.mention.countryHint
+        }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(mention.name)
+            hasher.combine(mention.capitalOf)
+            hasher.combine(mention.countryHint)
+        }
+    }
+
+    var key: Key { Key(mention: self) }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Gazetteer
+import Geodesy
+import Geometry
+
+/// Where a place lies within a region, and whether that matches "northern", "south-western",
+/// "central".
+///
+/// A direction holds when either of two views agrees:
+/// - the bearing from the region's centroid to the place is within the tolerance model's angle
+///   of the direction (45° for north, 35° for north-west), or
+/// - the place lies in the named half of the region's bounding box (the northern half for
+///   "northern"; for "north-western", the northern and the western half).
+///
+/// "central" holds when the place lies in the middle half of the bounding box both ways.
+///
+/// A region of several parts is judged by its largest (metropolitan France without its
+/// overseas departments, the contiguous United States without Alaska and Hawaii).
+struct RegionPosition {
+    var holds: Bool
+    var measured: Measurement
+    var accepted: AcceptedRange
+    var explanation: String
+}
+
+extension ClaimChecker {
+    func position(of place: Place, in region: Region, direction: CompassDirection?, central: Bool) throws -> RegionPosition {
+        let context = try GEOSContext()
+        let shape = try Self.mainPart(of: index.geometry(of: region, context: context))
+        let centre = try shape.centroid().coordinate()
+        let corners = try shape.envelope().coordinates()
+        let latitudes = corners.map(\.latitude), longitudes = corners.map(\.longitude)
+        guard let south = latitudes.min(), let north = latitudes.max(), let west = longitudes.min(), let east = longitudes.max() else {
+            throw VerificationError.geometry(.geos(operation: "envelope", message: "the outline of \(region.name) is empty"))
+        }
+        let across = east > west ? (place.coordinate.longitude - west) / (east - west) : 0.5
+        let up = north > south ? (place.coordinate.latitude - south) / (north - south) : 0.5
+        let fromCentre = Geodesic.wgs84.inverse(from: centre, to: place.coordinate)
+        let measured = Measurement(distance: fromCentre.distance, bearing: fromCentre.initialBearing, between: "from the centre of \(region.name)")
+        let where_ = "\(Int((across * 100).rounded()))% of the way west→east and \(Int((up * 100).rounded()))% south→north across \(region.name)"
+        if central || direction == nil {
+            let holds = (0.25...0.75).contains(across) && (0.25...0.75).contains(up)
+            return RegionPosition(holds: holds, measured: measured, accepted: AcceptedRange(),
+                                  explanation: "\(place.name) lies \(where_): \(holds ? "" : "not ")central")
+        }
+        let direction = direction!
+        let allowed = model.allowedAngle(for: direction)
+        let angle = direction.angle(to: fromCentre.initialBearing)
+        let radians = direction.bearing * .pi / 180
+        let northward = cos(radians), eastward = sin(radians)
+        var inHalf = true
+        if northward > 0.3 { inHalf = inHalf && up >= 0.5 }
+        if northward < -0.3 { inHalf = inHalf && up <= 0.5 }
+        if eastward > 0.3 { inHalf = inHalf && across >= 0.5 }
+        if eastward < -0.3 { inHalf = inHalf && across <= 0.5 }
+        let holds = angle <= allowed || inHalf
+        let bearing = "\(fromCentre.initialBearing.formatted(fractionDigits: 0))° (\(CompassDirection(bearing: fromCentre.initialBearing).abbreviation)) from the centre"
+        return RegionPosition(
+            holds: holds, measured: measured, accepted: AcceptedRange(angle: allowed),
+            explanation: "\(place.name) lies \(bearing), \(where_): \"\(direction.name)ern\" \(holds ? "holds" : "does not hold")")
+    }
+
+    /// The largest polygon of a multipolygon; the geometry itself otherwise.
+    static func mainPart(of shape: Geometry) throws -> Geometry {
+        guard shape.partCount > 1 else { return shape }
+        var best = try shape.part(at: 0)
+        var bestArea = try best.area()
+        for index in 1..<shape.partCount {
+            let part = try shape.part(at: index)
+            let area = try part.area()
+            if area > bestArea { (best, bestArea) = (part, area) }
+        }
+        return best
+    }
+}

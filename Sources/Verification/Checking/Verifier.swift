@@ -1,0 +1,100 @@
+import Gazetteer
+import Geodesy
+import Geometry
+
+/// Checks the geography of a text: finds its claims, resolves their places with the text as
+/// context, measures, and gives each claim a ``Verdict`` with its evidence. It never prints.
+///
+/// ```swift
+/// let report = try Verifier(index: index).check("Homs, 162 km north of the capital, Damascus.")
+/// report.claims[0].verdict       // .consistentRoad
+/// report.claims[0].explanation   // "stated 162 km; straight line 140.5 km (1.15×): fits a road …"
+/// ```
+public struct Verifier: Sendable {
+    public let index: GazetteerIndex
+    public var model: ToleranceModel
+    public var extractor: ClaimExtractor
+
+    public init(index: GazetteerIndex, model: ToleranceModel = ToleranceModel(), extractor: ClaimExtractor = ClaimExtractor()) {
+        self.index = index
+        self.model = model
+        self.extractor = extractor
+    }
+
+    /// Finds and checks every claim of `text`.
+    public func check(_ text: String) throws(VerificationError) -> CheckReport {
+        let extraction = extractor.extract(text)
+        var report = try check(extraction.claims, countryWords: extraction.countryWords)
+        report.isTruncated = extraction.isTruncated
+        return report
+    }
+
+    /// Checks claims found in a text that names `countryWords` (adjectives and names, with counts).
+    public func check(_ claims: [Claim], countryWords: [String: Int] = [:]) throws(VerificationError) -> CheckReport {
+        do {
+            var resolver = try MentionResolver(index: index, countryWords: countryWords)
+            let mentions = claims.flatMap { [$0.subject] + ($0.reference.map { [$0] } ?? []) }
+            var resolved = try resolver.resolveAll(mentions)
+            var checker = ClaimChecker(index: index, model: model, resolver: resolver)
+            var checked: [CheckedClaim] = []
+            var places: [Place] = []
+            var seen = Set<Int>()
+            for var claim in claims {
+                // "the capital" in a text that names no country: the capital of the subject's country.
+                if let reference = claim.reference, reference.capitalOf == "", case .place(let subject)? = resolved[claim.subject.key],
+                   case .notFound? = resolved[reference.key] {
+                    claim.reference?.capitalOf = subject.countryCode
+                    resolved.merge(try checker.resolver.resolveAll([claim.reference!])) { $1 }
+                }
+                let result = try checker.check(claim, subject: resolved[claim.subject.key],
+                                               reference: claim.reference.flatMap { resolved[$0.key] })
+                for place in [result.subject, result.reference].compactMap({ $0 }) where seen.insert(place.id).inserted {
+                    places.append(place)
+                }
+                checked.append(result)
+            }
+            return CheckReport(claims: checked, places: places)
+        } catch let error as GazetteerError {
+            throw .gazetteer(error)
+        } catch let error as VerificationError {
+            throw error
+        } catch let error as GeometryError {
+            throw .geometry(error)
+        } catch {
+            throw .gazetteer(.database("\(error)"))
+        }
+    }
+
+    /// Checks one distance or direction claim between two known places (`geocheck verify`).
+    public func checkDistance(subject: Place, reference: Place, stated: StatedDistance?, direction: CompassDirection?) -> CheckedClaim {
+        let check = DistanceCheck(subject: subject, reference: reference, stated: stated, direction: direction, model: model)
+        let claim = Claim(kind: stated == nil ? .direction : .distance, text: "", span: TextSpan(start: 0, end: 0),
+                          subject: PlaceMention(name: subject.name, span: TextSpan(start: 0, end: 0)),
+                          reference: PlaceMention(name: reference.name, span: TextSpan(start: 0, end: 0)),
+                          distance: stated, direction: direction)
+        return CheckedClaim(claim: claim, distanceCheck: check, model: model)
+    }
+}
+
+/// The checked claims of a text and the places they name.
+public struct CheckReport: Sendable {
+    public var claims: [CheckedClaim]
+    /// Every place a claim resolved to, once, in the order the text first names them.
+    public var places: [Place]
+    /// Whether the text held more claims than the extractor reads (see ``ClaimExtractor/maximumClaims``).
+    public var isTruncated = false
+
+    public init(claims: [CheckedClaim], places: [Place], isTruncated: Bool = false) {
+        self.claims = claims
+        self.places = places
+        self.isTruncated = isTruncated
+    }
+
+    /// How many claims got each verdict.
+    public var counts: [Verdict: Int] {
+        Dictionary(grouping: claims, by: \.verdict).mapValues(\.count)
+    }
+
+    /// Whether any claim is inconsistent.
+    public var hasInconsistency: Bool { claims.contains { $0.verdict == .inconsistent } }
+}

@@ -1,0 +1,125 @@
+import Geodesy
+
+/// A geographic statement found in a text, before any place is looked up.
+///
+/// ```swift
+/// let claims = ClaimExtractor().claims(in: "Homs, 162 km north of the capital, Damascus, …")
+/// claims[0].kind        // .distance
+/// claims[0].subject     // "Homs"
+/// claims[0].reference   // "Damascus"
+/// ```
+public struct Claim: Sendable, Hashable, Codable {
+    public var kind: ClaimKind
+    /// The words of the claim as the text has them.
+    public var text: String
+    /// Where `text` stands: Unicode scalar offsets, end exclusive.
+    public var span: TextSpan
+    /// The place the claim is about.
+    public var subject: PlaceMention
+    /// The place it is measured from, for distance and direction claims; the city a
+    /// neighbourhood lies in, for containment in a city.
+    public var reference: PlaceMention?
+    /// The stated distance ("162 km"), for distance claims and distances from a border.
+    public var distance: StatedDistance?
+    /// The stated direction: "north" in "162 km north of", "western" in "the western Syrian city".
+    public var direction: CompassDirection?
+    /// For position claims, "central" (no compass direction).
+    public var isCentral: Bool
+    /// Countries the claim names: the border's country or countries, the country of a position
+    /// or capital claim ("Syrian", "Turkey"), as written.
+    public var countries: [String]
+    /// The region of a containment claim ("Idlib" in "in Idlib province"), as written.
+    public var region: String?
+    /// How close to the border a border claim puts the place.
+    public var borderRelation: BorderRelation?
+    /// For capital claims: "provincial capital" rather than a country's capital.
+    public var isProvincialCapital: Bool
+
+    public init(kind: ClaimKind, text: String, span: TextSpan, subject: PlaceMention, reference: PlaceMention? = nil,
+                distance: StatedDistance? = nil, direction: CompassDirection? = nil, isCentral: Bool = false,
+                countries: [String] = [], region: String? = nil, borderRelation: BorderRelation? = nil,
+                isProvincialCapital: Bool = false) {
+        self.kind = kind
+        self.text = text
+        self.span = span
+        self.subject = subject
+        self.reference = reference
+        self.distance = distance
+        self.direction = direction
+        self.isCentral = isCentral
+        self.countries = countries
+        self.region = region
+        self.borderRelation = borderRelation
+        self.isProvincialCapital = isProvincialCapital
+    }
+}
+
+/// What a claim states.
+public enum ClaimKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// "Homs, 162 km north of Damascus": a distance, maybe with a direction.
+    case distance
+    /// "Hama, north of Homs": a direction only.
+    case direction
+    /// "the border city of Jarablus", "Kilis, near the Syrian border", "5 km from the border".
+    case border
+    /// "the al-Waer neighbourhood of Homs", "Saraqib, in Idlib province", "a town in northern Syria".
+    case containment
+    /// "the western Syrian city of Homs".
+    case position
+    /// "the capital, Damascus".
+    case capital
+}
+
+/// How near a border a claim puts a place.
+public enum BorderRelation: String, Sendable, Hashable, Codable {
+    /// "on", "at" or "along the border".
+    case on
+    /// "the border town of …".
+    case borderTown = "border_town"
+    /// "near" or "close to the border".
+    case near
+    /// "5 km from the border": the claim's ``Claim/distance``.
+    case distance
+}
+
+/// Where a piece of a text stands, in Unicode scalar offsets, end exclusive.
+public struct TextSpan: Sendable, Hashable, Codable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(start)
+        try container.encode(end)
+    }
+
+    public init(from decoder: Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        start = try container.decode(Int.self)
+        end = try container.decode(Int.self)
+    }
+}
+
+/// A place as a claim names it: "Homs", "the capital".
+public struct PlaceMention: Sendable, Hashable, Codable {
+    /// The name as written ("al-Waer"), or "the capital".
+    public var name: String
+    public var span: TextSpan
+    /// Set when the text says "the capital" without a name: the capital of this country
+    /// (as written, e.g. "Syrian"), or of the country the text is about when empty.
+    public var capitalOf: String?
+    /// A country the text ties the place to ("the Turkish town of Akcakale"), as written.
+    public var countryHint: String?
+
+    public init(name: String, span: TextSpan, capitalOf: String? = nil, countryHint: String? = nil) {
+        self.name = name
+        self.span = span
+        self.capitalOf = capitalOf
+        self.countryHint = countryHint
+    }
+}

@@ -1,0 +1,95 @@
+extension SentenceScanner {
+    /// Prepositions that put a place on or near a border, and how near.
+    static let borderPrepositions: [String: BorderRelation] = [
+        "on": .on, "at": .on, "along": .on, "straddling": .on, "astride": .on,
+        "near": .near, "by": .near, "nearby": .near,
+    ]
+
+    /// "the border city of Jarablus", "the Turkish border town of Akcakale", "Jarablus, a border
+    /// town", "Kilis, near the Syrian border", "Azaz, on the border with Turkey".
+    func borderClaims(at index: Int) -> [Claim] {
+        // "from the border" belongs to a distance claim.
+        if let from = (index - 3..<index).last(where: { word($0) == "from" }), (from + 1..<index).allSatisfy({ word($0) == "the" || isCountryWord($0) }) {
+            return []
+        }
+        if let noun = word(index + 1), Vocabulary.settlementNouns.contains(noun), noun != "region", noun != "province" {
+            return borderTownClaim(at: index).map { [$0] } ?? []
+        }
+        return nearBorderClaim(at: index).map { [$0] } ?? []
+    }
+
+    /// Whether a token, just before "border" or "capital", names a country: an adjective
+    /// ("Turkish", "Syrian-Turkish") or a capitalized name used as one ("the US border",
+    /// "the Syria-Turkey border"); the verifier finds out which country, if any, it is.
+    func isCountryWord(_ index: Int) -> Bool {
+        guard let token = token(index), token.isWord else { return false }
+        return !Demonyms.codes(in: token.lower).isEmpty || (token.isCapitalized && !Vocabulary.notPlaceNames.contains(token.lower))
+    }
+
+    private func borderTownClaim(at index: Int) -> Claim? {
+        var start = index
+        while isCountryWord(start - 1) || word(start - 1).flatMap(Vocabulary.position) != nil
+                || ["small", "key", "strategic", "northern", "southern", "remote", "frontline", "main"].contains(word(start - 1) ?? "") {
+            start -= 1
+        }
+        let countries = countryWords(in: start..<index)
+        var after = index + 2
+        if word(after) == "of" { after += 1 }
+        if let name = nameStarting[after] {
+            let opening = ["the", "a", "an"].contains(word(start - 1) ?? "") ? start - 1 : start
+            return Claim(kind: .border, text: text(from: opening, through: name.upperBound - 1),
+                         span: span(from: opening, through: name.upperBound - 1),
+                         subject: mention(name, countryHint: countries.count == 1 ? countries[0] : nil),
+                         countries: countries, borderRelation: .borderTown)
+        }
+        // "Jarablus, a border town": the name comes first.
+        guard ["a", "an", "the"].contains(word(start - 1) ?? ""), token(start - 2)?.text == ",",
+              let name = nameEnding[start - 2] else { return nil }
+        return Claim(kind: .border, text: text(from: name.lowerBound, through: index + 1),
+                     span: span(from: name.lowerBound, through: index + 1), subject: mention(name),
+                     countries: countries, borderRelation: .borderTown)
+    }
+
+    private func nearBorderClaim(at index: Int) -> Claim? {
+        var start = index
+        while isCountryWord(start - 1) { start -= 1 }
+        let countries = countryWords(in: start..<index)
+        guard word(start - 1) == "the" else { return nil }
+        var preposition = start - 2
+        var relation = word(preposition).flatMap { Self.borderPrepositions[$0] }
+        if relation == nil, word(preposition) == "to", word(preposition - 1) == "close" || word(preposition - 1) == "next" {
+            preposition -= 1
+            relation = .near
+        }
+        guard let relation, let subject = subject(before: preposition) else { return nil }
+        var last = index
+        var named = countries
+        if word(index + 1) == "with", let country = nameStarting[index + 2] {
+            named.append(text(from: country.lowerBound, through: country.upperBound - 1))
+            last = country.upperBound - 1
+        } else if word(index + 1) == "between", let first = nameStarting[index + 2], word(first.upperBound) == "and",
+                  let second = nameStarting[first.upperBound + 1] {
+            named += [text(from: first.lowerBound, through: first.upperBound - 1),
+                      text(from: second.lowerBound, through: second.upperBound - 1)]
+            last = second.upperBound - 1
+        }
+        return Claim(kind: .border, text: text(from: subject.lowerBound, through: last),
+                     span: span(from: subject.lowerBound, through: last), subject: mention(subject),
+                     countries: named, borderRelation: relation)
+    }
+
+    /// "the (Turkish) border (with Turkey)", after "from" in a distance claim.
+    func borderReference(at index: Int) -> (countries: [String], last: Int)? {
+        guard word(index) == "the" else { return nil }
+        var cursor = index + 1
+        while isCountryWord(cursor) { cursor += 1 }
+        guard let border = word(cursor), Vocabulary.borderWords.contains(border) else { return nil }
+        var countries = countryWords(in: index + 1..<cursor)
+        var last = cursor
+        if word(cursor + 1) == "with", let country = nameStarting[cursor + 2] {
+            countries.append(text(from: country.lowerBound, through: country.upperBound - 1))
+            last = country.upperBound - 1
+        }
+        return (countries, last)
+    }
+}

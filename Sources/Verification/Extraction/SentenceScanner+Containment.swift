@@ -1,0 +1,119 @@
+import Geodesy
+
+extension SentenceScanner {
+    /// "the al-Waer neighbourhood of Homs", "Jobar, a district of Damascus",
+    /// "Sheikh Maqsoud, a neighbourhood in Aleppo".
+    func quarterClaim(at index: Int) -> Claim? {
+        guard let relation = word(index + 1), relation == "of" || relation == "in" else { return nil }
+        var cityStart = index + 2
+        if word(cityStart) == "the", nameStarting[cityStart + 1] != nil { cityStart += 1 }
+        guard let city = nameStarting[cityStart] else { return nil }
+        let subject: Range<Int>
+        let opening: Int
+        if let name = nameEnding[index], word(name.lowerBound - 1) == "the" {
+            subject = name
+            opening = name.lowerBound - 1
+        } else {
+            var article = index - 1
+            while let w = word(article), !["a", "an", "the"].contains(w), article > index - 4, token(article)?.isWord == true {
+                article -= 1
+            }
+            guard ["a", "an", "the"].contains(word(article) ?? ""), token(article - 1)?.text == ",",
+                  let name = nameEnding[article - 1] else { return nil }
+            subject = name
+            opening = name.lowerBound
+        }
+        let last = city.upperBound - 1
+        // "the Afrin district of Aleppo province": a region, not a city.
+        if Vocabulary.regionNouns.contains(tokens[last].lower), city.count > 1 {
+            return Claim(kind: .containment, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                         subject: mention(subject), region: text(from: city.lowerBound, through: last))
+        }
+        return Claim(kind: .containment, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                     subject: mention(subject), reference: mention(city))
+    }
+
+    /// "Saraqib, in Idlib province", "Azaz, a town in northern Syria", "Kilis in southern Turkey",
+    /// "Reyhanli, in Turkey's Hatay province", "Tell Abyad, in the north of Syria".
+    func containmentInRegion(at index: Int) -> Claim? {
+        // The subject: "X, in", "X, a (small) town in", or "X in" when a region word follows.
+        var subject: Range<Int>?
+        var direct = false
+        if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
+            subject = name
+        } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) {
+            var article = index - 2
+            while let token = token(article), token.isWord, !["a", "an", "the"].contains(token.lower), article > index - 5 {
+                article -= 1
+            }
+            if ["a", "an", "the"].contains(word(article) ?? ""), token(article - 1)?.text == ",", let name = nameEnding[article - 1] {
+                subject = name
+            }
+        } else if let name = nameEnding[index] {
+            subject = name
+            direct = true
+        }
+        guard let subject else { return nil }
+
+        var cursor = index + 1
+        if word(cursor) == "the" { cursor += 1 }
+        var direction: CompassDirection?
+        var central = false
+        if let w = word(cursor), let found = Vocabulary.position(w) {
+            direction = found
+            cursor += 1
+        } else if word(cursor) == "central" {
+            central = true
+            cursor += 1
+        } else if word(index + 1) == "the", let w = word(cursor), let found = Vocabulary.direction(w), word(cursor + 1) == "of" {
+            // "in the north of Syria".
+            direction = found
+            cursor += 2
+        }
+        var countries: [String] = []
+        var region: Range<Int>
+        var hasRegionNoun = false
+        if let w = word(cursor), Vocabulary.regionNouns.contains(w), word(cursor + 1) == "of", let name = nameStarting[cursor + 2] {
+            region = name
+            hasRegionNoun = true
+        } else if let name = nameStarting[cursor] {
+            region = name
+            if word(name.upperBound) == "'s", let inner = nameStarting[name.upperBound + 1] {
+                countries.append(text(from: name.lowerBound, through: name.upperBound - 1))
+                region = inner
+            }
+            if let w = word(region.upperBound), Vocabulary.regionNouns.contains(w) {
+                region = region.lowerBound..<(region.upperBound + 1)
+                hasRegionNoun = true
+            } else if Vocabulary.regionNouns.contains(tokens[region.upperBound - 1].lower) {
+                hasRegionNoun = true
+            }
+        } else {
+            return nil
+        }
+        if direct, !hasRegionNoun, direction == nil, !central { return nil }
+        let last = region.upperBound - 1
+        return Claim(kind: .containment, text: text(from: subject.lowerBound, through: last),
+                     span: span(from: subject.lowerBound, through: last), subject: mention(subject),
+                     direction: direction, isCentral: central, countries: countries,
+                     region: text(from: region.lowerBound, through: last))
+    }
+
+    /// "the western Syrian city of Homs", "the northern city of Aleppo", "the central Turkish town Kirsehir".
+    func positionClaim(at index: Int) -> Claim? {
+        guard word(index - 1) == "the" else { return nil }
+        let direction = word(index).flatMap(Vocabulary.position)
+        var cursor = index + 1
+        while isCountryWord(cursor) { cursor += 1 }
+        let countries = countryWords(in: index + 1..<cursor)
+        guard let noun = word(cursor), Vocabulary.settlementNouns.contains(noun),
+              !["province", "governorate", "region", "state", "district", "area"].contains(noun) else { return nil }
+        cursor += 1
+        if word(cursor) == "of" { cursor += 1 }
+        guard let name = nameStarting[cursor] else { return nil }
+        let last = name.upperBound - 1
+        return Claim(kind: .position, text: text(from: index - 1, through: last), span: span(from: index - 1, through: last),
+                     subject: mention(name, countryHint: countries.first), direction: direction,
+                     isCentral: direction == nil, countries: countries)
+    }
+}

@@ -1,0 +1,135 @@
+import Geodesy
+
+extension SentenceScanner {
+    /// "X, (about) 162 km (north) of/from Y", "X, 25 miles (40 km) west of Y",
+    /// "the distance between X and Y is 300 km", "X and Y are 300 km apart",
+    /// "X, 5 km from the (Turkish) border (with Turkey)".
+    mutating func distanceClaim(at index: Int) -> Claim? {
+        guard let unit = word(index + 1), Vocabulary.units[unit] != nil else { return nil }
+        // Areas and speeds are not distances: "40 square km", "80 km/h", "5 km²".
+        if let before = word(index - 1), ["square", "sq"].contains(before) { return nil }
+        if let after = token(index + 2), ["/", "²", "2"].contains(after.text), after.start == tokens[index + 1].end { return nil }
+        if word(index + 2) == "square" { return nil }
+
+        var hedgeStart = index
+        if let w = word(index - 1), Vocabulary.hedges.contains(w) {
+            hedgeStart = index - 1
+        } else if let first = word(index - 2), let second = word(index - 1), Vocabulary.twoWordHedges.contains([first, second]) {
+            hedgeStart = index - 2
+        }
+        // "within 5 km of": a bound, not a distance.
+        if word(hedgeStart - 1) == "within" || word(hedgeStart - 1) == "up" { return nil }
+        let stated: StatedDistance
+        do {
+            stated = try StatedDistance(parsing: hedgeStart < index
+                                        ? "\(text(from: hedgeStart, through: index - 1)) \(tokens[index].text) \(unit)"
+                                        : "\(tokens[index].text) \(unit)")
+        } catch {
+            return nil
+        }
+        var cursor = index + 2
+        // A conversion in brackets: "25 miles (40 km)".
+        if token(cursor)?.text == "(", let close = (cursor + 1...cursor + 5).first(where: { token($0)?.text == ")" }) {
+            cursor = close + 1
+        }
+        if word(cursor) == "away" { cursor += 1 }
+        if word(cursor) == "apart" {
+            return pairClaim(before: hedgeStart, last: cursor, stated: stated)
+        }
+        var direction: CompassDirection?
+        if word(cursor) == "to", word(cursor + 1) == "the", let found = word(cursor + 2).flatMap(Vocabulary.direction) {
+            direction = found
+            cursor += 3
+        } else if let found = word(cursor).flatMap(Vocabulary.direction) {
+            direction = found
+            cursor += 1
+        }
+        guard let relation = word(cursor), relation == "from" || (relation == "of" && direction != nil) else {
+            return direction == nil ? pairClaim(before: hedgeStart, last: index + 1, stated: stated) : nil
+        }
+        cursor += 1
+        if let border = borderReference(at: cursor) {
+            guard direction == nil, let subject = subject(before: hedgeStart) else { return nil }
+            consumed.formUnion(hedgeStart...border.last)
+            return Claim(kind: .border, text: text(from: subject.lowerBound, through: border.last),
+                         span: span(from: subject.lowerBound, through: border.last), subject: mention(subject),
+                         distance: stated, countries: border.countries, borderRelation: .distance)
+        }
+        guard let reference = referenceMention(at: cursor), let subject = subject(before: hedgeStart) else { return nil }
+        consumed.formUnion(hedgeStart...reference.last)
+        return Claim(kind: .distance, text: text(from: subject.lowerBound, through: reference.last),
+                     span: span(from: subject.lowerBound, through: reference.last), subject: mention(subject),
+                     reference: reference.mention, distance: stated, direction: direction)
+    }
+
+    /// "(the distance) between X and Y is 300 km", "X and Y are 300 km apart": the two names
+    /// before the distance. `last` is the claim's last token.
+    private func pairClaim(before index: Int, last: Int, stated: StatedDistance) -> Claim? {
+        guard let second = subject(before: index), word(second.lowerBound - 1) == "and",
+              let first = nameEnding[second.lowerBound - 1] else { return nil }
+        let start = word(first.lowerBound - 1) == "between" ? first.lowerBound - 1 : first.lowerBound
+        if start == first.lowerBound, word(last) != "apart" { return nil }
+        let opening = (word(start - 1) == "distance" && word(start - 2) == "the") ? start - 2 : start
+        return Claim(kind: .distance, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                     subject: mention(first), reference: mention(second), distance: stated)
+    }
+
+    /// "X, north of Y", "X lies just south of Y", "X, to the east of Y".
+    mutating func directionClaim(at index: Int) -> Claim? {
+        guard let direction = word(index).flatMap(Vocabulary.direction), word(index + 1) == "of" else { return nil }
+        var start = index
+        if word(index - 1) == "the" {
+            // "in the north of Syria" describes a part of a region, not a direction from a place.
+            guard word(index - 2) == "to" else { return nil }
+            start = index - 2
+        }
+        while let w = word(start - 1), ["just", "due", "directly", "immediately", "slightly", "far", "further", "farther",
+                                         "somewhat", "well"].contains(w) {
+            start -= 1
+        }
+        guard borderReference(at: index + 2) == nil, let reference = referenceMention(at: index + 2),
+              let subject = subject(before: start) else { return nil }
+        consumed.formUnion(start...reference.last)
+        return Claim(kind: .direction, text: text(from: subject.lowerBound, through: reference.last),
+                     span: span(from: subject.lowerBound, through: reference.last), subject: mention(subject),
+                     reference: reference.mention, direction: direction)
+    }
+
+    /// The place a distance or direction is measured from: "Damascus", "the capital, Damascus",
+    /// "the Syrian capital", "the town of Azaz".
+    func referenceMention(at index: Int) -> (mention: PlaceMention, last: Int)? {
+        if word(index) == "the" {
+            var next = index + 1
+            var country: String?
+            if let token = token(next), token.isWord, !Demonyms.codes(in: token.lower).isEmpty {
+                country = token.text
+                next += 1
+            }
+            if word(next) == "capital" {
+                if token(next + 1)?.text == ",", let name = nameStarting[next + 2] {
+                    return (mention(name), name.upperBound - 1)
+                }
+                if let name = nameStarting[next + 1] {
+                    return (mention(name), name.upperBound - 1)
+                }
+                var last = next
+                if word(next + 1) == "of", let country = nameStarting[next + 2] {
+                    last = country.upperBound - 1
+                    if token(last + 1)?.text == ",", let name = nameStarting[last + 2] {
+                        return (mention(name), name.upperBound - 1)
+                    }
+                    return (PlaceMention(name: text(from: index, through: last), span: span(from: index, through: last),
+                                         capitalOf: text(from: country.lowerBound, through: last)), last)
+                }
+                return (PlaceMention(name: text(from: index, through: last), span: span(from: index, through: last),
+                                     capitalOf: country ?? ""), last)
+            }
+            if let name = name(at: index) {
+                return (mention(name, countryHint: country), name.upperBound - 1)
+            }
+            return nil
+        }
+        guard let name = nameStarting[index] else { return nil }
+        return (mention(name), name.upperBound - 1)
+    }
+}

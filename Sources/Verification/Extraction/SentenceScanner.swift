@@ -1,0 +1,192 @@
+import Geodesy
+
+/// Reads the claims of one sentence. Each pattern starts at a trigger word (a number with a
+/// unit, a direction, "border", "capital", "in", a position adjective) and looks a few words
+/// either way, so a sentence of any length is read in linear time.
+struct SentenceScanner {
+    /// The sentence's tokens (indices are those of the whole text).
+    let tokens: ArraySlice<Token>
+    let scalars: [Unicode.Scalar]
+    /// Place-name phrases, as token ranges, in order.
+    private(set) var names: [Range<Int>] = []
+    /// The name phrase that starts at a token, by index.
+    private(set) var nameStarting: [Int: Range<Int>] = [:]
+    /// The name phrase that ends just before a token, by that token's index.
+    private(set) var nameEnding: [Int: Range<Int>] = [:]
+    /// Country words seen, with counts.
+    private(set) var countryWords: [String: Int] = [:]
+    /// Tokens already read as part of a distance claim (so "north of" in "162 km north of" is
+    /// not read again as a direction claim).
+    var consumed = Set<Int>()
+
+    /// The most words between a place and the claim that follows it ("Homs, located some …").
+    static let maximumFillers = 8
+
+    init(tokens: ArraySlice<Token>, scalars: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.scalars = scalars
+        findNames()
+    }
+
+    mutating func claims() -> [Claim] {
+        var claims: [Claim] = []
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.isNumber, let claim = distanceClaim(at: index) {
+                claims.append(claim)
+            } else if token.isWord {
+                if !consumed.contains(index), Vocabulary.direction(token.lower) != nil, let claim = directionClaim(at: index) {
+                    claims.append(claim)
+                } else if Vocabulary.borderWords.contains(token.lower) {
+                    claims += borderClaims(at: index)
+                } else if token.lower == "capital", let claim = capitalClaim(at: index) {
+                    claims.append(claim)
+                } else if token.lower == "in", let claim = containmentInRegion(at: index) {
+                    claims.append(claim)
+                } else if Vocabulary.quarterNouns.contains(token.lower), let claim = quarterClaim(at: index) {
+                    claims.append(claim)
+                } else if Vocabulary.position(token.lower) != nil || token.lower == "central", let claim = positionClaim(at: index) {
+                    claims.append(claim)
+                }
+            }
+        }
+        return claims
+    }
+
+    // MARK: Tokens
+
+    func token(_ index: Int) -> Token? {
+        tokens.indices.contains(index) ? tokens[index] : nil
+    }
+
+    func word(_ index: Int) -> String? {
+        token(index).map(\.lower)
+    }
+
+    /// The text between two token indices, inclusive.
+    func text(from first: Int, through last: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[first].start..<tokens[last].end])
+        return String(view)
+    }
+
+    func span(from first: Int, through last: Int) -> TextSpan {
+        TextSpan(start: tokens[first].start, end: tokens[last].end)
+    }
+
+    // MARK: Names
+
+    /// Whether a token may be part of a place name: a capitalized word, or a lowercase article
+    /// joined by a hyphen to a capitalized word ("al-Waer", "ar-Raqqa").
+    private func isNameWord(_ token: Token) -> Bool {
+        guard token.isWord, token.lower != "'s" else { return false }
+        if token.isCapitalized { return true }
+        let parts = token.text.split(separator: "-", maxSplits: 1)
+        if parts.count == 2, Vocabulary.articlePrefixes.contains(String(parts[0])),
+           parts[1].unicodeScalars.first?.properties.isUppercase == true {
+            return true
+        }
+        return false
+    }
+
+    private mutating func findNames() {
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            let token = tokens[index]
+            if token.isWord, !Demonyms.codes(in: token.lower).isEmpty, token.isCapitalized {
+                countryWords[token.text, default: 0] += 1
+            }
+            guard isNameWord(token) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            // A name runs on over capitalized words ("Deir ez-Zor", "Ras al-Ain"), but stops before a
+            // word that never names a place ("Homs Saturday").
+            func continues(_ token: Token) -> Bool { isNameWord(token) && !Vocabulary.notPlaceNames.contains(token.lower) }
+            while end < tokens.endIndex {
+                if continues(tokens[end]) {
+                    end += 1
+                } else if Vocabulary.nameConnectors.contains(tokens[end].text), end + 1 < tokens.endIndex,
+                          continues(tokens[end + 1]) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            var start = index
+            // "In Homs", "The Syrian": leading words that are not part of a name.
+            while start < end - 1, Vocabulary.notPlaceNames.contains(tokens[start].lower) { start += 1 }
+            let phrase = start..<end
+            if isPlaceName(phrase) {
+                names.append(phrase)
+                nameStarting[start] = phrase
+                nameEnding[end] = phrase
+                if phrase.count == 1 { countryWords[tokens[start].text, default: 0] += 1 }
+            }
+            index = end
+        }
+    }
+
+    /// Whether a phrase can name a place: not a lone stop word and not a country adjective.
+    private func isPlaceName(_ phrase: Range<Int>) -> Bool {
+        let words = phrase.map { tokens[$0].lower }
+        if words.count == 1, Vocabulary.notPlaceNames.contains(words[0]) { return false }
+        if words.allSatisfy({ !Demonyms.codes(in: $0).isEmpty }) { return false }
+        return true
+    }
+
+    /// The name that starts at `index`, skipping "the town of", "the city of" and the like.
+    func name(at index: Int) -> Range<Int>? {
+        var index = index
+        if word(index) == "the" {
+            var next = index + 1
+            if let w = word(next), !Demonyms.codes(in: w).isEmpty { next += 1 }
+            if let w = word(next), Vocabulary.settlementNouns.contains(w), w != "capital" {
+                next += 1
+                if word(next) == "of" { next += 1 }
+                index = next
+            } else if nameStarting[index + 1] != nil {
+                index += 1
+            }
+        }
+        return nameStarting[index]
+    }
+
+    /// The nearest name before `index` with only filler words between ("Homs, located some").
+    func subject(before index: Int) -> Range<Int>? {
+        var cursor = index - 1
+        var fillers = 0
+        while cursor >= tokens.startIndex, fillers <= Self.maximumFillers {
+            if let name = nameEnding[cursor + 1] {
+                return name
+            }
+            let token = tokens[cursor]
+            guard Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
+                    || Vocabulary.settlementNouns.contains(token.lower)
+                    || (!Demonyms.codes(in: token.lower).isEmpty) else { return nil }
+            cursor -= 1
+            fillers += 1
+        }
+        return nil
+    }
+
+    /// A mention of the place a name phrase names, without a trailing region word
+    /// ("Idlib Province" → "Idlib").
+    func mention(_ phrase: Range<Int>, countryHint: String? = nil) -> PlaceMention {
+        var last = phrase.upperBound - 1
+        if last > phrase.lowerBound, Vocabulary.regionNouns.contains(tokens[last].lower) { last -= 1 }
+        return PlaceMention(name: text(from: phrase.lowerBound, through: last), span: span(from: phrase.lowerBound, through: last),
+                            countryHint: countryHint)
+    }
+
+    /// The country adjectives or names in the words `range` ("Syrian-Turkish", "Turkey").
+    func countryWords(in range: Range<Int>) -> [String] {
+        range.flatMap { index -> [String] in
+            guard let token = token(index), token.isWord else { return [] }
+            let parts = token.text.split(separator: "-").map(String.init)
+            if parts.allSatisfy({ !Demonyms.codes(in: $0).isEmpty }) { return parts }
+            return token.isCapitalized ? parts : []
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// Splits a text into ``Token``s in one pass over its Unicode scalars: linear in the length of
+/// the text whatever it holds.
+enum Tokenizer {
+    /// Words longer than this are cut: no place name or unit is this long, and a run of letters
+    /// without a break (base64, say) must not make one huge token.
+    static let maximumWordLength = 64
+
+    /// Abbreviations whose period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "st", "mt", "ft", "dr", "mr", "mrs", "ms", "gen", "lt", "col", "maj", "capt", "sgt", "prof",
+        "approx", "c", "ca", "no", "vs", "jr", "sr", "e.g", "i.e", "etc",
+    ]
+
+    static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        let count = scalars.count
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+            s == "'" || s == "\u{2019}" || s == "\u{02BF}" || s == "\u{02BE}" || s == "\u{2018}"
+        }
+        func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+        func text(_ from: Int, _ to: Int) -> String {
+            var string = String.UnicodeScalarView()
+            string.append(contentsOf: scalars[from..<to])
+            return String(string)
+        }
+        var newlines = 0
+        while i < count {
+            let scalar = scalars[i]
+            if scalar.properties.isWhitespace {
+                if scalar == "\n" {
+                    newlines += 1
+                    if newlines == 2, let last = tokens.last, last.kind != .sentenceEnd {
+                        tokens.append(Token(kind: .sentenceEnd, text: "\n", start: i, end: i + 1))
+                    }
+                }
+                i += 1
+                continue
+            }
+            newlines = 0
+            let start = i
+            if isLetter(scalar) {
+                i += 1
+                while i < count, i - start < maximumWordLength {
+                    let s = scalars[i]
+                    if isLetter(s) || s.properties.generalCategory == .nonspacingMark {
+                        i += 1
+                    } else if (isHyphen(s) || isApostrophe(s)), i + 1 < count, isLetter(scalars[i + 1]) {
+                        // A possessive "'s" at the end of a word becomes its own token.
+                        if isApostrophe(s), scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                           i + 2 >= count || !isLetter(scalars[i + 2]) {
+                            break
+                        }
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(Token(kind: .word, text: text(start, i), start: start, end: i))
+            } else if isDigit(scalar) {
+                i += 1
+                while i < count, i - start < maximumWordLength {
+                    if isDigit(scalars[i]) {
+                        i += 1
+                    } else if scalars[i] == "," || scalars[i] == ".", i + 1 < count, isDigit(scalars[i + 1]) {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(Token(kind: .number, text: text(start, i), start: start, end: i))
+            } else if isApostrophe(scalar), i + 1 < count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                      i + 2 >= count || !isLetter(scalars[i + 2]), let last = tokens.last, last.isWord, last.end == i {
+                i += 2
+                tokens.append(Token(kind: .word, text: "'s", start: start, end: i))
+            } else {
+                i += 1
+                let ends = scalar == "!" || scalar == "?" || scalar == ";"
+                    || (scalar == "." && !(tokens.last.map { $0.isWord && (abbreviations.contains($0.lower) || $0.lower.count == 1) && $0.end == start } ?? false))
+                tokens.append(Token(kind: ends ? .sentenceEnd : .punctuation, text: text(start, i), start: start, end: i))
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,90 @@
+import Geodesy
+
+/// The words claims are built from.
+enum Vocabulary {
+    /// Length units and how many metres each is.
+    static let units: [String: Double] = [
+        "km": 1000, "kms": 1000, "kilometer": 1000, "kilometers": 1000, "kilometre": 1000, "kilometres": 1000,
+        "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
+    ]
+
+    /// One-word hedges before a number: "about 160 km".
+    static let hedges: Set<String> = ["about", "some", "nearly", "roughly", "around", "approximately", "almost", "over",
+                                      "under", "approx", "circa", "c"]
+    /// Two-word hedges: "more than 100 km".
+    static let twoWordHedges: Set<[String]> = [["more", "than"], ["less", "than"], ["close", "to"], ["just", "over"],
+                                               ["just", "under"], ["fewer", "than"]]
+
+    /// Words that may stand between a place and the distance that follows it:
+    /// "Homs, located about 162 km north of …".
+    static let subjectFillers: Set<String> = [
+        ",", "located", "situated", "lies", "lie", "lying", "lay", "is", "was", "are", "were", "sits", "sitting",
+        "stands", "which", "that", "some", "about", "just", "only", "roughly", "around", "nearly", "approximately",
+        "almost", "town", "city", "village", "capital", "port", "camp", "of", "the", "a", "an", "itself", "(", "–", "—",
+        "-", "based", "found", "lays", "be", "to", "roughly", "approx", "set", "at", "mere", "small", "large", "border",
+        "crossing", "sitting", "itself", "also", "still", "remains", "further", "farther", "some", "kurdish", "arab",
+    ]
+
+    /// Nouns for a kind of populated place: "the border town of X", "X, a city in …".
+    static let settlementNouns: Set<String> = [
+        "city", "town", "village", "port", "hamlet", "settlement", "municipality", "camp", "crossing", "outpost",
+        "capital", "enclave", "district", "suburb", "area", "region", "province", "governorate", "state", "oasis",
+        "harbour", "harbor", "resort", "community", "base", "garrison", "post", "checkpoint", "locality",
+    ]
+
+    /// Nouns for part of a city: "the al-Waer neighbourhood of Homs".
+    static let quarterNouns: Set<String> = [
+        "neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "borough", "sector",
+    ]
+
+    /// Nouns for a first-level region: "in Idlib province".
+    static let regionNouns: Set<String> = [
+        "province", "governorate", "region", "state", "oblast", "prefecture", "department", "county", "wilayah",
+        "district", "canton",
+    ]
+
+    /// Adjectives of position: "northern" → north, "north-western" → northwest, "central".
+    static func position(_ word: String) -> CompassDirection? {
+        guard word.hasSuffix("ern") else { return nil }
+        return CompassDirection(parsing: String(word.dropLast(3)))
+    }
+
+    /// A direction word: "north", "south-east", "northwest". Not "northern".
+    static func direction(_ word: String) -> CompassDirection? {
+        guard word.first.map({ "nsew".contains($0) }) == true, word.count >= 4 else { return nil }
+        return CompassDirection(parsing: word)
+    }
+
+    /// Lowercase words that may sit inside a place name: "Ras al Ain", "Rio de Janeiro".
+    static let nameConnectors: Set<String> = [
+        "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "ul", "de", "del", "da", "di", "du",
+        "la", "le", "les", "los", "bin", "ibn", "abu", "sur", "am", "upon", "y",
+    ]
+
+    /// Lowercase prefixes that make a hyphenated word part of a name: "al-Waer", "ar-Raqqa".
+    static let articlePrefixes: Set<String> = [
+        "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "ul", "ed", "ech", "et",
+    ]
+
+    /// Capitalized words that begin sentences or name people and bodies, never places on their own.
+    static let notPlaceNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "from", "to", "of", "and", "but", "or", "some", "about", "it", "its", "he",
+        "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "here", "officials", "residents",
+        "troops", "rebels", "police", "army", "government", "president", "minister", "ministry", "reuters", "afp",
+        "ap", "un", "u", "n", "s", "nato", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "after", "before", "since", "while", "when", "where", "as", "by",
+        "for", "with", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "located", "nearly", "roughly", "around", "almost", "just", "only", "both", "all", "each",
+        "many", "most", "more", "less", "according", "his", "her", "their", "our", "my", "one", "two", "three",
+        "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "observatory", "council", "committee", "capital", "province", "governorate", "border",
+        "city", "town", "village", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+        "if", "then", "than", "so", "yet", "no", "not", "meanwhile", "however", "also", "further", "later",
+        "earlier", "today", "yesterday", "tomorrow", "last", "next", "evacuees", "buses", "convoy", "convoys",
+        "fighting", "shelling", "protests", "aid", "workers", "people", "families", "civilians", "forces",
+        "authorities", "drivers", "flights", "trains", "journalists", "reporters", "witnesses",
+    ]
+
+    /// Words that name a country's border: "on the Turkish border", "the border with Turkey".
+    static let borderWords: Set<String> = ["border", "frontier", "boundary"]
+}

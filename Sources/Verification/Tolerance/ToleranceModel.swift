@@ -1,0 +1,124 @@
+import Gazetteer
+import Geodesy
+
+/// How far a stated distance may be from the measured one and still hold.
+///
+/// - **Rounding**: half the unit of the stated number's last significant digit (162 km: 0.5 km;
+///   "160 km": 5 km), at most 10 % of the number ("100 km": 10 km, not 50).
+/// - **Hedging**: "about", "some", "nearly"… widen the rounding to 10 % of the stated distance
+///   ("about 162 km": ±16.2 km). Rounding and hedging say the same thing, so they do not add up.
+/// - **Size of the places**: a town is not a point. Each place counts with the radius of a disc
+///   holding its population at 5,000 people per km² (a typical urban density), from 0.5 to
+///   15 km: Homs (775,000) 7.0 km, Jarablus (25,000) 1.3 km.
+/// - **Roads**: a road distance runs 1.1 to 1.5 times the straight line. Ballou, Rahardja and
+///   Sakai (2002, Transportation Research A 36: 843–848) measured circuity factors of about 1.2
+///   to 1.4 for road travel in most countries; the range here leaves room at both ends.
+/// - **Directions**: a cardinal direction (north) holds within 45° of the bearing, an
+///   intercardinal one (north-east) within 35°, a 16-point one (north-northeast) within 22.5°.
+public struct ToleranceModel: Sendable {
+    public var hedgeFraction = 0.10
+    public var density = 5_000.0          // people per km²
+    public var minimumRadius = Distance(metres: 500)
+    public var maximumRadius = Distance(metres: 15_000)
+    public var roadFactors = 1.1...1.5
+
+    public init() {}
+
+    /// The radius a place counts with.
+    public func radius(of place: Place) -> Distance {
+        let km = (Double(place.population) / (density * .pi)).squareRoot()
+        return Distance(metres: min(max(km * 1000, minimumRadius.metres), maximumRadius.metres))
+    }
+
+    /// The slack around a measured distance for a stated one between two places.
+    public func slack(for stated: StatedDistance, between a: Place, and b: Place) -> Distance {
+        slack(for: stated, sizes: [a, b])
+    }
+
+    /// The slack for a stated distance: its imprecision (rounding, widened by a hedge) plus the
+    /// radius of each place the distance is measured from or to.
+    public func slack(for stated: StatedDistance, sizes places: [Place]) -> Distance {
+        let imprecision = max(stated.roundingHalfUnit.metres, stated.isHedged ? hedgeFraction * stated.distance.metres : 0)
+        return Distance(metres: places.reduce(imprecision) { $0 + radius(of: $1).metres })
+    }
+
+    /// How a measured straight-line distance compares with a stated one, given the slack.
+    public func fit(measured: Distance, stated: StatedDistance, slack: Distance) -> DistanceFit {
+        let value = stated.distance.metres, slack = slack.metres
+        let straight = max(0, value - slack)...(value + slack)
+        let road = max(0, (value - slack) / roadFactors.upperBound)...((value + slack) / roadFactors.lowerBound)
+        let kind: DistanceFit.Kind
+        if straight.contains(measured.metres) {
+            kind = .straight
+        } else if road.contains(measured.metres) {
+            kind = .road
+        } else {
+            kind = value > measured.metres ? .tooLong : .tooShort
+        }
+        return DistanceFit(kind: kind, straightRange: straight, roadRange: road)
+    }
+
+    /// The widest angle between a bearing and a named direction that still counts as that direction.
+    public func allowedAngle(for direction: CompassDirection) -> Double {
+        direction.isCardinal ? 45 : (direction.isIntercardinal ? 35 : 22.5)
+    }
+}
+
+extension ToleranceModel {
+    /// How far from a land border a place may be for each kind of border claim, before adding
+    /// the place's own radius: "on the border" 10 km, "a border town" 25 km, "near the border"
+    /// 60 km (reports call Gaziantep, about 50 km from Syria, a city near the Syrian border).
+    public func borderDistance(for relation: BorderRelation) -> Distance {
+        switch relation {
+        case .on: return Distance(metres: 10_000)
+        case .borderTown, .distance: return Distance(metres: 25_000)
+        case .near: return Distance(metres: 60_000)
+        }
+    }
+
+    /// How far from a city's point a neighbourhood of it may lie: one and a half times the
+    /// city's radius (a city is not a disc, and GeoNames puts its point in the old centre)
+    /// plus 2 km. Homs (radius 7.0 km): 12.5 km.
+    public func quarterDistance(in city: Place) -> Distance {
+        Distance(metres: 1.5 * radius(of: city).metres + 2_000)
+    }
+}
+
+/// A stated distance against a measured straight line.
+public struct DistanceFit: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// The straight line fits.
+        case straight
+        /// Only a road distance fits: the stated figure is 1.1 to 1.5 times the straight line.
+        case road
+        /// Longer than even a road would make it.
+        case tooLong
+        /// Shorter than the straight line.
+        case tooShort
+    }
+
+    public var kind: Kind
+    /// Straight-line distances (metres) that fit the stated distance.
+    public var straightRange: ClosedRange<Double>
+    /// Straight-line distances (metres) that fit it as a road distance.
+    public var roadRange: ClosedRange<Double>
+
+    /// The verdict this fit gives.
+    public var verdict: Verdict {
+        switch kind {
+        case .straight: return .consistent
+        case .road: return .consistentRoad
+        case .tooLong, .tooShort: return .inconsistent
+        }
+    }
+
+    /// "fits", "fits a road distance, not the straight line", "too long even for a road", "too short".
+    public var summary: String {
+        switch kind {
+        case .straight: return "fits"
+        case .road: return "fits a road distance, not the straight line"
+        case .tooLong: return "too long even for a road"
+        case .tooShort: return "too short even for the straight line"
+        }
+    }
+}
