@@ -136,3 +136,14 @@ extension GazetteerIndex {
         }
     }
 }
+
+extension GazetteerIndex {
+    /// The first-level region the index gave a place (by its GeoNames admin-1 code, or by
+    /// polygon where the codes do not match the boundaries), if any.
+    public func region(of place: Place) throws(GazetteerError) -> Region? {
+        let id: Int? = try read { db in
+            try Int.fetchOne(db, sql: "SELECT region_id FROM places WHERE id = ?", arguments: [place.id])
+        }
+        return try id.flatMap { id throws(GazetteerError) in try region(id: id) }
+    }
+}

@@ -21,8 +21,9 @@ enum Vocabulary {
         ",", "located", "situated", "lies", "lie", "lying", "lay", "is", "was", "are", "were", "sits", "sitting",
         "stands", "which", "that", "some", "about", "just", "only", "roughly", "around", "nearly", "approximately",
         "almost", "town", "city", "village", "capital", "port", "camp", "of", "the", "a", "an", "itself", "(", "–", "—",
-        "-", "based", "found", "lays", "be", "to", "roughly", "approx", "set", "at", "mere", "small", "large", "border",
-        "crossing", "sitting", "itself", "also", "still", "remains", "further", "farther", "some", "kurdish", "arab",
+        "-", "based", "found", "lays", "be", "to", "approx", "set", "at", "mere", "small", "large", "border",
+        "crossing", "also", "still", "remains", "further", "farther", "kurdish", "arab", "\"", "\u{201D}", "\u{2019}",
+        "\u{00BB}", ")",
     ]
 
     /// Nouns for a kind of populated place: "the border town of X", "X, a city in …".
@@ -63,7 +64,7 @@ enum Vocabulary {
 
     /// Lowercase prefixes that make a hyphenated word part of a name: "al-Waer", "ar-Raqqa".
     static let articlePrefixes: Set<String> = [
-        "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "ul", "ed", "ech", "et",
+        "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "ul", "ech", "et",
     ]
 
     /// Capitalized words that begin sentences or name people and bodies, never places on their own.

@@ -32,8 +32,10 @@ extension CheckedClaim: Encodable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(claim.kind.rawValue, forKey: .kind)
-        try container.encode(claim.text, forKey: .text)
-        try container.encode(claim.span, forKey: .span)
+        // A claim checked without a text (`geocheck verify`) has no words and no span.
+        let hasText = !claim.text.isEmpty
+        try container.encode(hasText ? claim.text : nil, forKey: .text)
+        try container.encode(hasText ? claim.span : nil, forKey: .span)
         try container.encode(subject.map(PlaceJSON.init), forKey: .subject)
         try container.encode(claim.subject.name, forKey: .subjectText)
         try container.encode(reference.map(PlaceJSON.init), forKey: .reference)
