@@ -61,7 +61,7 @@ public struct Resolver: Sendable {
                     let candidate = PlaceCandidate(
                         place: hit.place, matchedName: hit.name, match: match,
                         score: score(hit.place, match: match, country: country, context: context)
-                            + (preferredCountries.contains(hit.place.countryCode) ? 0.2 : 0) + adjustment(hit))
+                            + (preferredCountries.contains(hit.place.countryCode) ? Self.preferredCountryBonus : 0) + adjustment(hit))
                     if let existing = best[hit.place.id], existing.score >= candidate.score { continue }
                     best[hit.place.id] = candidate
                 }
@@ -178,9 +178,39 @@ public struct Resolver: Sendable {
         }
         score += 0.1 * min(1, log10(Double(place.population) + 1) / 7)
         if let country, place.countryCode != country { score -= 0.5 }
-        if let nearest = context.map({ Geodesic.wgs84.inverse(from: $0, to: place.coordinate).distance.metres }).min() {
-            score += 0.3 * max(0, 1 - nearest / 500_000)
+        return score + Self.contextBonus(for: place, context: context)
+    }
+
+    /// The radius within which a place named nearby in the same text adds to a candidate's score.
+    static let contextRadius = 500_000.0
+
+    /// Up to 0.3 for a candidate near one of the context places, falling to 0 at 500 km.
+    static func contextBonus(for place: Place, context: [Coordinate]) -> Double {
+        var nearest = Double.infinity
+        for coordinate in context {
+            // More than 5° of latitude apart is more than 500 km: skip the geodesic.
+            guard abs(coordinate.latitude - place.coordinate.latitude) < 5 else { continue }
+            nearest = min(nearest, Geodesic.wgs84.inverse(from: coordinate, to: place.coordinate).distance.metres)
         }
-        return score
+        return 0.3 * max(0, 1 - nearest / contextRadius)
+    }
+
+    /// The bonus for a candidate in one of the countries a text is about.
+    static let preferredCountryBonus = 0.2
+
+    /// Candidates found without context, scored again with it (places named nearby in the same
+    /// text, countries it is about), best first: what ``candidates(for:countryCode:context:preferredCountries:limit:)``
+    /// would rank with that context, without searching again.
+    public func reranked(_ candidates: [PlaceCandidate], context: [Coordinate], preferredCountries: Set<String>,
+                         alreadyPreferred: Set<String> = []) -> [PlaceCandidate] {
+        candidates.map { candidate in
+            var rescored = candidate
+            rescored.score += Self.contextBonus(for: candidate.place, context: context)
+            if preferredCountries.contains(candidate.place.countryCode), !alreadyPreferred.contains(candidate.place.countryCode) {
+                rescored.score += Self.preferredCountryBonus
+            }
+            rescored.score = (rescored.score * 1000).rounded() / 1000
+            return rescored
+        }.sorted { ($0.score, -$0.place.id) > ($1.score, -$1.place.id) }
     }
 }

@@ -1,4 +1,5 @@
 import CGEOS
+import CPROJ
 
 /// A GEOS context handle (`GEOSContextHandle_t`) and the last error message GEOS reported on it.
 ///
@@ -32,12 +33,28 @@ public final class GEOSContext {
         }, box)
     }
 
+    /// A PROJ context for the projections made for this context's geometries, made on first
+    /// use: PROJ reads its database when it makes a context's first projection, which costs
+    /// far more (about 10 ms) than the measurement itself.
+    private var sharedProjContext: OpaquePointer?
+
+    func projContext() throws(GeometryError) -> OpaquePointer {
+        if let sharedProjContext { return sharedProjContext }
+        guard let created = proj_context_create() else {
+            throw .proj(operation: "context_create", message: "out of memory")
+        }
+        proj_log_level(created, PJ_LOG_NONE)
+        sharedProjContext = created
+        return created
+    }
+
     deinit {
+        if let sharedProjContext { proj_context_destroy(sharedProjContext) }
         GEOS_finish_r(handle)
     }
 
     /// `context` itself, or a new context when it is nil.
-    static func given(_ context: GEOSContext?) throws(GeometryError) -> GEOSContext {
+    public static func given(_ context: GEOSContext?) throws(GeometryError) -> GEOSContext {
         if let context { return context }
         return try GEOSContext()
     }

@@ -11,7 +11,7 @@ extension Geometry {
     /// geodesic edge is well under a metre at hundreds of kilometres (see GeometryTests, which
     /// compare against GeographicLib).
     public func distance(from coordinate: Coordinate) throws(GeometryError) -> Distance {
-        let projection = try LocalProjection(centre: coordinate)
+        let projection = try LocalProjection(centre: coordinate, context: context)
         let projected = try projection.transform(self)
         let origin = try Geometry(point: Coordinate(latitude: 0, longitude: 0), context: context)
         return Distance(metres: try projected.planarDistance(to: origin))
@@ -20,7 +20,7 @@ extension Geometry {
     /// The nearest point of this geometry to `coordinate`, found the same way as
     /// ``distance(from:)``.
     public func nearestPoint(to coordinate: Coordinate) throws(GeometryError) -> Coordinate {
-        let projection = try LocalProjection(centre: coordinate)
+        let projection = try LocalProjection(centre: coordinate, context: context)
         let projected = try projection.transform(self)
         let origin = try Geometry(point: Coordinate(latitude: 0, longitude: 0), context: context)
         let nearest = try projected.nearestPoints(to: origin).0
@@ -38,7 +38,7 @@ extension Geometry {
     public func buffer(metres: Double, quadrantSegments: Int = 16) throws(GeometryError) -> Geometry {
         guard metres.isFinite, metres >= 0 else { throw .invalidDistance(metres) }
         let centre = try (typeName == "Point" ? self : centroid()).coordinate()
-        let projection = try LocalProjection(centre: centre)
+        let projection = try LocalProjection(centre: centre, context: context)
         let buffered = try projection.transform(self).planarBuffer(metres, quadrantSegments: quadrantSegments)
         return try projection.transform(buffered, inverse: true)
     }

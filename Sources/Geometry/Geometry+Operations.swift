@@ -22,6 +22,22 @@ extension Geometry {
         try context.adopt(GEOSEnvelope_r(context.handle, pointer), "envelope")
     }
 
+    /// The bounding box in the geometry's own units (longitude and latitude for ours).
+    public func bounds() throws(GeometryError) -> (west: Double, south: Double, east: Double, north: Double) {
+        var west = 0.0, south = 0.0, east = 0.0, north = 0.0
+        guard GEOSGeom_getXMin_r(context.handle, pointer, &west) == 1, GEOSGeom_getYMin_r(context.handle, pointer, &south) == 1,
+              GEOSGeom_getXMax_r(context.handle, pointer, &east) == 1, GEOSGeom_getYMax_r(context.handle, pointer, &north) == 1 else {
+            throw context.error("bounds")
+        }
+        return (west, south, east, north)
+    }
+
+    /// The part of the geometry inside a rectangle, cut with GEOS's fast rectangle clipping
+    /// (no full overlay): a cheap first cut before exact operations on large shapes.
+    public func clipped(west: Double, south: Double, east: Double, north: Double) throws(GeometryError) -> Geometry {
+        try context.adopt(GEOSClipByRect_r(context.handle, pointer, west, south, east, north), "clipByRect")
+    }
+
     /// A valid version of an invalid geometry (self-intersections split, rings repaired),
     /// keeping every point of the input. A valid geometry comes back unchanged.
     public func makeValid() throws(GeometryError) -> Geometry {

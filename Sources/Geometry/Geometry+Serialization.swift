@@ -19,10 +19,12 @@ extension Geometry {
         let context = try GEOSContext.given(context)
         guard let reader = GEOSWKBReader_create_r(context.handle) else { throw context.error("WKBReader") }
         defer { GEOSWKBReader_destroy_r(context.handle, reader) }
-        let bytes = Array(wkb)
-        let pointer = bytes.withUnsafeBufferPointer {
-            GEOSWKBReader_read_r(context.handle, reader, $0.baseAddress, $0.count)
+        // Data and arrays hand over their bytes in place; copying them one by one through the
+        // generic Collection interface costs more than GEOS's parse for a country outline.
+        let read = { (buffer: UnsafeBufferPointer<UInt8>) in
+            GEOSWKBReader_read_r(context.handle, reader, buffer.baseAddress, buffer.count)
         }
+        let pointer = wkb.withContiguousStorageIfAvailable(read) ?? Array(wkb).withUnsafeBufferPointer(read)
         guard let pointer else { throw context.error("reading WKB") }
         self.init(owning: pointer, context: context)
     }

@@ -20,30 +20,44 @@ public final class LocalProjection {
     public let centre: Coordinate
     private let projContext: OpaquePointer
     private let transformation: OpaquePointer
+    /// The GEOS context whose PROJ context this projection borrows, kept alive with it; nil
+    /// when the projection owns its PROJ context.
+    private let owner: GEOSContext?
 
-    /// Creates the projection centred on `centre`.
+    /// Creates the projection centred on `centre`, with a PROJ context of its own.
     ///
     /// - Throws: ``GeometryError/proj(operation:message:)`` with PROJ's message.
-    public init(centre: Coordinate) throws(GeometryError) {
+    public convenience init(centre: Coordinate) throws(GeometryError) {
         guard let projContext = proj_context_create() else {
             throw .proj(operation: "context_create", message: "out of memory")
         }
         proj_log_level(projContext, PJ_LOG_NONE)
+        try self.init(centre: centre, projContext: projContext, owner: nil)
+    }
+
+    /// Creates the projection centred on `centre` in the PROJ context `context` keeps for its
+    /// geometries: the cheap way to make many (same threading rule as the context).
+    public convenience init(centre: Coordinate, context: GEOSContext) throws(GeometryError) {
+        try self.init(centre: centre, projContext: context.projContext(), owner: context)
+    }
+
+    private init(centre: Coordinate, projContext: OpaquePointer, owner: GEOSContext?) throws(GeometryError) {
         let definition = "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
             + "+step +proj=aeqd +lat_0=\(centre.latitude) +lon_0=\(centre.longitude) +ellps=WGS84"
         guard let transformation = proj_create(projContext, definition) else {
             let message = Self.message(projContext)
-            proj_context_destroy(projContext)
+            if owner == nil { proj_context_destroy(projContext) }
             throw .proj(operation: "create(aeqd)", message: message)
         }
         self.centre = centre
         self.projContext = projContext
         self.transformation = transformation
+        self.owner = owner
     }
 
     deinit {
         proj_destroy(transformation)
-        proj_context_destroy(projContext)
+        if owner == nil { proj_context_destroy(projContext) }
     }
 
     private static func message(_ context: OpaquePointer) -> String {

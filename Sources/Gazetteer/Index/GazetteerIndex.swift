@@ -60,6 +60,16 @@ public final class GazetteerIndex: Sendable {
         return GazetteerIndex(database: queue, path: path)
     }
 
+    /// Another connection to the same index file, for a second thread: SQLite connections
+    /// serialise their queries, so parallel look-ups need one each.
+    public func openReader() throws(GazetteerError) -> GazetteerIndex {
+        do {
+            return try Self.openExisting(at: path)
+        } catch {
+            throw .database("a second connection to \(path): \(error)")
+        }
+    }
+
     func fingerprint() throws -> String? {
         try database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") }
     }
@@ -205,11 +215,14 @@ extension GazetteerIndex {
         let core = RegionNames.core(name)
         guard !core.isEmpty else { return nil }
         do {
+            // Two indexed look-ups: by name, then by ISO code.
             return try database.read { db in
                 try String.fetchOne(db, sql: """
                     SELECT r.country FROM region_names n JOIN regions r ON r.id = n.region_id
-                    WHERE r.kind = 'country' AND (n.folded = ? OR upper(r.country) = upper(?)) LIMIT 1
-                    """, arguments: [core, name.trimmingCharacters(in: .whitespaces)])
+                    WHERE n.folded = ? AND r.kind = 'country' LIMIT 1
+                    """, arguments: [core])
+                    ?? String.fetchOne(db, sql: "SELECT iso FROM countries WHERE iso = ?",
+                                       arguments: [name.trimmingCharacters(in: .whitespaces).uppercased()])
             }
         } catch {
             throw .database("\(error)")

@@ -84,7 +84,7 @@ private struct BatchParser {
         guard !lines.isEmpty else { return [] }
         let half = (lines.count + 1) / 2
         let parts = [Array(lines[..<half]), Array(lines[half...])]
-        let results = ResultSlots(count: 2)
+        let results = WorkerSlots<Result<[Prepared], GazetteerError>>(count: 2, initial: .success([]))
         let path = self.path
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             let folder = NameFolder()
@@ -99,23 +99,4 @@ private struct BatchParser {
         }
         return try results.values[0].get() + results.values[1].get()
     }
-}
-
-/// One slot per worker, each written by one thread and read after `concurrentPerform` returns.
-private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<[BatchParser.Prepared], GazetteerError>>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: .success([]))
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ result: Result<[BatchParser.Prepared], GazetteerError>, at index: Int) { slots[index] = result }
-
-    var values: [Result<[BatchParser.Prepared], GazetteerError>] { Array(slots) }
 }

@@ -21,14 +21,17 @@ public struct Containment: Sendable, Codable, Hashable {
 
 extension GazetteerIndex {
     /// Checks whether `place` lies in `region`.
-    public func containment(of place: Place, in region: Region) throws(GazetteerError) -> Containment {
+    ///
+    /// - Parameter context: The GEOS context to work in; a caller checking many places should
+    ///   pass one, so that its projections share one PROJ context (see ``GEOSContext``).
+    public func containment(of place: Place, in region: Region, context: GEOSContext? = nil) throws(GazetteerError) -> Containment {
         let recordedRegion: Int? = try read { db in
             try Int.fetchOne(db, sql: "SELECT region_id FROM places WHERE id = ?", arguments: [place.id])
         }
         let byRecord: Bool? = region.kind == .country ? place.countryCode == region.countryCode
                                                       : recordedRegion.map { $0 == region.id }
         do {
-            let context = try GEOSContext()
+            let context = try GEOSContext.given(context)
             let shape = try geometry(of: region, context: context)
             let byPolygon = try PreparedGeometry(shape).covers(place.coordinate)
             let distance = try shape.boundary().distance(from: place.coordinate)
