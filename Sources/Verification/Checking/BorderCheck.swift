@@ -15,7 +15,7 @@ extension ClaimChecker {
         }
         let home = try countryName(subject.countryCode)
         let others = named.filter { $0 != subject.countryCode }
-        let borders = try index.landBorders(of: subject)
+        let borders = try self.borders(of: subject.countryCode).borders(from: subject.coordinate)
         guard !borders.isEmpty else {
             if let country = try index.country(code: subject.countryCode), country.neighbours.isEmpty {
                 return CheckedClaim(claim: claim, subject: subject, verdict: .inconsistent,

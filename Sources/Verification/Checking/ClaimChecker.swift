@@ -7,6 +7,25 @@ struct ClaimChecker {
     let index: GazetteerIndex
     let model: ToleranceModel
     var resolver: MentionResolver
+    /// Shapes made while checking one text live here.
+    let context: GEOSContext
+    /// Each country's land borders, worked out once per text.
+    var borders: [String: CountryBorders] = [:]
+
+    init(index: GazetteerIndex, model: ToleranceModel, resolver: MentionResolver) throws {
+        self.index = index
+        self.model = model
+        self.resolver = resolver
+        context = try GEOSContext()
+    }
+
+    /// The land borders of a country, from the cache.
+    mutating func borders(of countryCode: String) throws -> CountryBorders {
+        if let known = borders[countryCode] { return known }
+        let made = try CountryBorders(countryCode: countryCode, index: index, context: context)
+        borders[countryCode] = made
+        return made
+    }
 
     mutating func check(_ claim: Claim, subject: MentionResolver.Resolution?, reference: MentionResolver.Resolution?) throws -> CheckedClaim {
         guard case .place(let subjectPlace)? = subject else {

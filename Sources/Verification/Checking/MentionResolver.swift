@@ -64,11 +64,20 @@ struct MentionResolver {
     /// Resolves every mention: first alone, then again with the others as context when the
     /// first answer was close.
     mutating func resolveAll(_ mentions: [PlaceMention]) throws(GazetteerError) -> [PlaceMention.Key: Resolution] {
-        var firstPass: [PlaceMention.Key: [PlaceCandidate]] = [:]
         var order: [PlaceMention.Key] = []
-        for mention in mentions where firstPass[mention.key] == nil && cache[mention.key] == nil {
+        var queries: [Resolver.Query?] = []
+        var seen = Set<PlaceMention.Key>()
+        for mention in mentions where cache[mention.key] == nil && seen.insert(mention.key).inserted {
             order.append(mention.key)
-            firstPass[mention.key] = try candidates(for: mention, context: [])
+            queries.append(try query(for: mention))
+        }
+        // The look-ups themselves run in parallel, a connection per core.
+        let found = try resolver.candidates(forEach: queries.compactMap { $0 })
+        var firstPass: [PlaceMention.Key: [PlaceCandidate]] = [:]
+        var next = 0
+        for (key, query) in zip(order, queries) where query != nil {
+            firstPass[key] = found[next]
+            next += 1
         }
         let anchors = order.compactMap { firstPass[$0]?.first }.map(\.place)
         for key in order {
@@ -78,8 +87,9 @@ struct MentionResolver {
                 // "Barcelona" next to Madrid is the Spanish one.
                 let others = anchors.filter { anchor in !candidates.contains { $0.place.id == anchor.id } }
                 if !others.isEmpty {
-                    candidates = try self.candidates(for: key.mention, context: others.map(\.coordinate),
-                                                     alsoPreferring: Set(others.map(\.countryCode)))
+                    candidates = resolver.reranked(candidates, context: others.map(\.coordinate),
+                                                   preferredCountries: Set(others.map(\.countryCode)),
+                                                   alreadyPreferred: Set(textCountries))
                 }
             }
             cache[key] = try resolution(of: key.mention, candidates: candidates)
@@ -87,24 +97,33 @@ struct MentionResolver {
         return cache
     }
 
-    private mutating func candidates(for mention: PlaceMention, context: [Coordinate],
-                                     alsoPreferring: Set<String> = []) throws(GazetteerError) -> [PlaceCandidate] {
+    /// The look-up a mention needs: its name, or for "the capital" the capital's name, in the
+    /// country the text ties it to; nil when "the capital" has no country to be the capital of.
+    private mutating func query(for mention: PlaceMention) throws(GazetteerError) -> Resolver.Query? {
         var name = mention.name
         var countryCode = try mention.countryHint.flatMap { word throws(GazetteerError) in try self.countryCode(for: word) }
         if let capitalOf = mention.capitalOf {
             // "the capital": of the country named, else of the country the text is about.
             let code = capitalOf.isEmpty ? textCountries.first : try self.countryCode(for: capitalOf)
-            guard let code, let country = try index.country(code: code), !country.capital.isEmpty else { return [] }
+            guard let code, let country = try index.country(code: code), !country.capital.isEmpty else { return nil }
             name = country.capital
             countryCode = code
         }
-        return try resolver.candidates(for: name, countryCode: countryCode, context: context,
-                                       preferredCountries: Set(textCountries).union(alsoPreferring), limit: 5)
+        // "near the French border": France and its neighbours.
+        var preferred = Set(textCountries)
+        for word in mention.nearCountries {
+            guard let code = try self.countryCode(for: word), let country = try index.country(code: code) else { continue }
+            preferred.insert(code)
+            preferred.formUnion(country.neighbours)
+        }
+        return Resolver.Query(name: name, countryCode: countryCode, preferredCountries: preferred, limit: 8)
     }
 
     private func resolution(of mention: PlaceMention, candidates: [PlaceCandidate]) throws(GazetteerError) -> Resolution {
         guard let best = candidates.first else {
-            return .notFound(suggestions: mention.capitalOf == nil ? try resolver.suggestions(for: mention.name) : [])
+            // No suggestions here: finding close names costs a full-text search (tens of
+            // milliseconds) per unknown name; `geocheck place NAME` gives them.
+            return .notFound(suggestions: [])
         }
         let rivals = candidates.dropFirst().filter { candidate in
             candidate.match == best.match && best.score - candidate.score < Self.ambiguityMargin
@@ -121,11 +140,13 @@ extension PlaceMention {
         let mention: PlaceMention
         static func == (a: Key, b: Key) -> Bool {
             a.mention.name == b.mention.name && a.mention.capitalOf == b.mention.capitalOf && a.mention.countryHint == b.mention.countryHint
+                && a.mention.nearCountries == b.mention.nearCountries
         }
         func hash(into hasher: inout Hasher) {
             hasher.combine(mention.name)
             hasher.combine(mention.capitalOf)
             hasher.combine(mention.countryHint)
+            hasher.combine(mention.nearCountries)
         }
     }
 

@@ -25,7 +25,6 @@ struct RegionPosition {
 
 extension ClaimChecker {
     func position(of place: Place, in region: Region, direction: CompassDirection?, central: Bool) throws -> RegionPosition {
-        let context = try GEOSContext()
         let shape = try Self.mainPart(of: index.geometry(of: region, context: context))
         let centre = try shape.centroid().coordinate()
         let corners = try shape.envelope().coordinates()

@@ -35,7 +35,7 @@ public struct Verifier: Sendable {
             var resolver = try MentionResolver(index: index, countryWords: countryWords)
             let mentions = claims.flatMap { [$0.subject] + ($0.reference.map { [$0] } ?? []) }
             var resolved = try resolver.resolveAll(mentions)
-            var checker = ClaimChecker(index: index, model: model, resolver: resolver)
+            var checker = try ClaimChecker(index: index, model: model, resolver: resolver)
             var checked: [CheckedClaim] = []
             var places: [Place] = []
             var seen = Set<Int>()

@@ -115,11 +115,15 @@ public struct PlaceMention: Sendable, Hashable, Codable {
     public var capitalOf: String?
     /// A country the text ties the place to ("the Turkish town of Akcakale"), as written.
     public var countryHint: String?
+    /// Countries the place is said to be near ("Geneva, near the French border"), as written:
+    /// places in them and in their neighbours are preferred, none ruled out.
+    public var nearCountries: [String]
 
-    public init(name: String, span: TextSpan, capitalOf: String? = nil, countryHint: String? = nil) {
+    public init(name: String, span: TextSpan, capitalOf: String? = nil, countryHint: String? = nil, nearCountries: [String] = []) {
         self.name = name
         self.span = span
         self.capitalOf = capitalOf
         self.countryHint = countryHint
+        self.nearCountries = nearCountries
     }
 }

@@ -39,14 +39,14 @@ extension SentenceScanner {
             let opening = ["the", "a", "an"].contains(word(start - 1) ?? "") ? start - 1 : start
             return Claim(kind: .border, text: text(from: opening, through: name.upperBound - 1),
                          span: span(from: opening, through: name.upperBound - 1),
-                         subject: mention(name, countryHint: countries.count == 1 ? countries[0] : nil),
+                         subject: mention(name, countryHint: countries.count == 1 ? countries[0] : nil, near: countries),
                          countries: countries, borderRelation: .borderTown)
         }
         // "Jarablus, a border town": the name comes first.
         guard ["a", "an", "the"].contains(word(start - 1) ?? ""), token(start - 2)?.text == ",",
               let name = nameEnding[start - 2] else { return nil }
         return Claim(kind: .border, text: text(from: name.lowerBound, through: index + 1),
-                     span: span(from: name.lowerBound, through: index + 1), subject: mention(name),
+                     span: span(from: name.lowerBound, through: index + 1), subject: mention(name, near: countries),
                      countries: countries, borderRelation: .borderTown)
     }
 
@@ -74,7 +74,7 @@ extension SentenceScanner {
             last = second.upperBound - 1
         }
         return Claim(kind: .border, text: text(from: subject.lowerBound, through: last),
-                     span: span(from: subject.lowerBound, through: last), subject: mention(subject),
+                     span: span(from: subject.lowerBound, through: last), subject: mention(subject, near: named),
                      countries: named, borderRelation: relation)
     }
 

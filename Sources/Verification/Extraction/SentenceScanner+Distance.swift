@@ -52,7 +52,8 @@ extension SentenceScanner {
             guard direction == nil, let subject = subject(before: hedgeStart) else { return nil }
             consumed.formUnion(hedgeStart...border.last)
             return Claim(kind: .border, text: text(from: subject.lowerBound, through: border.last),
-                         span: span(from: subject.lowerBound, through: border.last), subject: mention(subject),
+                         span: span(from: subject.lowerBound, through: border.last),
+                         subject: mention(subject, near: border.countries),
                          distance: stated, countries: border.countries, borderRelation: .distance)
         }
         guard let reference = referenceMention(at: cursor), let subject = subject(before: hedgeStart) else { return nil }

@@ -153,13 +153,27 @@ struct SentenceScanner {
         return nameStarting[index]
     }
 
+    /// Prepositions that make the name after them a setting, not the subject: "Qamishli, in
+    /// northeastern Syria, sits on …", "Deir ez-Zor lies on the Euphrates about 450 km from …".
+    static let settingPrepositions: Set<String> = ["in", "on", "along", "across", "over", "beside", "inside", "within"]
+
     /// The nearest name before `index` with only filler words between ("Homs, located some").
+    /// A name that a preposition puts in a setting ("in northern Syria", "on the Euphrates")
+    /// is passed over like a filler, unless the sentence opens with it ("In Raqqa, 160 km …").
     func subject(before index: Int) -> Range<Int>? {
         var cursor = index - 1
         var fillers = 0
         while cursor >= tokens.startIndex, fillers <= Self.maximumFillers {
             if let name = nameEnding[cursor + 1] {
-                return name
+                var before = name.lowerBound - 1
+                while let w = word(before), w == "the" || Vocabulary.position(w) != nil || !Demonyms.codes(in: w).isEmpty {
+                    before -= 1
+                }
+                guard let preposition = token(before), Self.settingPrepositions.contains(preposition.lower),
+                      before > tokens.startIndex else { return name }
+                cursor = before - 1
+                fillers += name.count + (name.lowerBound - before)
+                continue
             }
             let token = tokens[cursor]
             guard Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
@@ -173,11 +187,11 @@ struct SentenceScanner {
 
     /// A mention of the place a name phrase names, without a trailing region word
     /// ("Idlib Province" → "Idlib").
-    func mention(_ phrase: Range<Int>, countryHint: String? = nil) -> PlaceMention {
+    func mention(_ phrase: Range<Int>, countryHint: String? = nil, near countries: [String] = []) -> PlaceMention {
         var last = phrase.upperBound - 1
         if last > phrase.lowerBound, Vocabulary.regionNouns.contains(tokens[last].lower) { last -= 1 }
         return PlaceMention(name: text(from: phrase.lowerBound, through: last), span: span(from: phrase.lowerBound, through: last),
-                            countryHint: countryHint)
+                            countryHint: countryHint, nearCountries: countries)
     }
 
     /// The country adjectives or names in the words `range` ("Syrian-Turkish", "Turkey").
