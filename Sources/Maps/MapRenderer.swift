@@ -62,11 +62,16 @@ public struct MapRenderer {
         for feature in collection.features {
             guard let geometry = feature.geometry else { continue }
             let shiftedGeometry = Self.map(geometry, shift)
+            // Each feature's simplestyle properties (stroke, fill…) override the defaults.
+            let style = SimpleStyle(feature.properties)
             switch shiftedGeometry {
             case .polygon, .multiPolygon:
-                svg.path(Self.path(shiftedGeometry, projection), style: "fill:#e67e22;fill-opacity:0.15;stroke:#e67e22;stroke-width:1.5")
+                svg.path(Self.path(shiftedGeometry, projection), style: style.svgStyle(over: [
+                    ("fill", "#e67e22"), ("fill-opacity", "0.15"), ("stroke", "#e67e22"), ("stroke-width", "1.5")]))
             case .lineString, .multiLineString:
-                svg.path(Self.path(shiftedGeometry, projection), style: "fill:none;stroke:#c0392b;stroke-width:3;stroke-linejoin:round;stroke-linecap:round")
+                svg.path(Self.path(shiftedGeometry, projection), style: style.svgStyle(over: [
+                    ("fill", "none"), ("stroke", "#c0392b"), ("stroke-width", "3"), ("stroke-linejoin", "round"),
+                    ("stroke-linecap", "round")]))
             default:
                 break
             }
@@ -75,7 +80,7 @@ public struct MapRenderer {
             guard let geometry = feature.geometry else { continue }
             for position in Self.points(of: Self.map(geometry, shift)) {
                 let p = projection.point(position)
-                svg.circle(x: p.x, y: p.y, radius: 5, style: "fill:#1f3a5f;stroke:#ffffff;stroke-width:1.5")
+                svg.circle(x: p.x, y: p.y, radius: 5, style: "fill:\(SimpleStyle(feature.properties).markerColor ?? "#1f3a5f");stroke:#ffffff;stroke-width:1.5")
                 if case .string(let name)? = feature.properties?["name"] {
                     svg.text(name, x: p.x + 8, y: p.y - 7, style: "font:14px sans-serif;fill:#1f2d3d;paint-order:stroke;stroke:#ffffff;stroke-width:3px")
                 }

@@ -136,6 +136,26 @@ struct MapCommandTests {
         #expect(counter.texts.contains { $0.hasSuffix(" km") }, "a scale bar")
     }
 
+    @Test("simplestyle colours are drawn, and values that are not colours are not")
+    func simplestyle() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("geocheck-map-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let text = #"""
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"stroke":"#1a9850","stroke-width":2},"geometry":{"type":"LineString","coordinates":[[36.29,33.51],[36.73,34.72]]}},
+             {"type":"Feature","properties":{"stroke":"red;fill:url(x)","fill-opacity":7},"geometry":{"type":"LineString","coordinates":[[36.73,34.72],[36.76,35.13]]}}]}
+            """#
+        let outcome = try CommandRunner.run(["map", "-", "-o", url.path], input: text, environment: TestGazetteer.environment())
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let parser = try #require(XMLParser(contentsOf: url))
+        let counter = Counter()
+        parser.delegate = counter
+        #expect(parser.parse())
+        #expect(counter.styles.contains { $0.contains("stroke:#1a9850") && $0.contains("stroke-width:2.0") })
+        #expect(counter.styles.contains { $0.contains("stroke:#c0392b") }, "the bad colour falls back to the default")
+        #expect(!counter.styles.contains { $0.contains("url(") })
+    }
+
     @Test("input that is not a FeatureCollection is a one-line error", arguments: [
         ("nope", "not a GeoJSON FeatureCollection"), (#"{"type":"Feature"}"#, "expected a FeatureCollection"),
         (#"{"type":"FeatureCollection","features":[]}"#, "no features with coordinates"),

@@ -42,7 +42,8 @@ extension CheckReport {
                     features.append(Feature(geometry: circle, properties: [
                         "kind": "stated_distance", "claim": .number(Double(number + 1)), "centre": .string(reference.name),
                         "radius_km": .number(stated.distance.kilometres), "text": .string(checked.claim.text),
-                        "stroke": .string(Self.colours[checked.verdict] ?? "#878787"), "fill-opacity": 0.05,
+                        "stroke": .string(Self.colours[checked.verdict] ?? "#878787"), "stroke-width": 1,
+                        "fill": .string(Self.colours[checked.verdict] ?? "#878787"), "fill-opacity": 0.04,
                     ]))
                 }
             } else if let border = checked.border {
