@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/geocheck
 
-.PHONY: run test build deps benchmark benchmark-gazetteer evaluate-gazetteer leaks clean
+.PHONY: run test build deps benchmark benchmark-gazetteer benchmark-check evaluate-gazetteer evaluate-claims leaks clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -27,9 +27,17 @@ benchmark: deps
 benchmark-gazetteer: deps
 	Benchmarks/gazetteer.sh
 
+## `geocheck check` on 1,000-word reports, whole process (prints a table).
+benchmark-check: deps
+	Benchmarks/check.sh
+
 ## Top-1 accuracy of geocheck place on the query set (full index).
 evaluate-gazetteer: build
 	Scripts/evaluate-gazetteer.py
+
+## Claim-detection recall and verdict accuracy on the labelled corpus (full index).
+evaluate-claims: build
+	Scripts/evaluate-claims.py
 
 ## The library tests under LeakSanitizer (see README, "Checking for leaks").
 leaks: deps

@@ -163,6 +163,7 @@ struct SentenceScanner {
     func subject(before index: Int) -> Range<Int>? {
         var cursor = index - 1
         var fillers = 0
+        var lastComma: Int?
         while cursor >= tokens.startIndex, fillers <= Self.maximumFillers {
             if let name = nameEnding[cursor + 1] {
                 var before = name.lowerBound - 1
@@ -176,14 +177,34 @@ struct SentenceScanner {
                 continue
             }
             let token = tokens[cursor]
-            guard Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
-                    || Vocabulary.settlementNouns.contains(token.lower)
-                    || (!Demonyms.codes(in: token.lower).isEmpty) else { return nil }
-            cursor -= 1
-            fillers += 1
+            if token.text == "," { lastComma = cursor }
+            if Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
+                || Vocabulary.settlementNouns.contains(token.lower) || !Demonyms.codes(in: token.lower).isEmpty {
+                cursor -= 1
+                fillers += 1
+                continue
+            }
+            // "lies on the coast, some 90 km …": a setting with a common noun.
+            if token.isWord, !token.isCapitalized, ["the", "a", "an"].contains(word(cursor - 1) ?? ""),
+               Self.settingPrepositions.contains(word(cursor - 2) ?? "") || ["near", "by"].contains(word(cursor - 2) ?? "") {
+                cursor -= 3
+                fillers += 3
+                continue
+            }
+            // "Latakia, the main port, is about 185 miles …": an aside between commas.
+            if let comma = lastComma, let opening = (max(tokens.startIndex, cursor - Self.maximumAside)...cursor).last(where: {
+                tokens[$0].text == "," && nameEnding[$0] != nil
+            }), opening < comma {
+                return nameEnding[opening]
+            }
+            return nil
         }
         return nil
     }
+
+    /// The longest aside ("the main port", "Ukraine's second city") passed over between a place
+    /// and its claim.
+    static let maximumAside = 7
 
     /// A mention of the place a name phrase names, without a trailing region word
     /// ("Idlib Province" → "Idlib").

@@ -22,7 +22,7 @@ enum Vocabulary {
         "stands", "which", "that", "some", "about", "just", "only", "roughly", "around", "nearly", "approximately",
         "almost", "town", "city", "village", "capital", "port", "camp", "of", "the", "a", "an", "itself", "(", "–", "—",
         "-", "based", "found", "lays", "be", "to", "approx", "set", "at", "mere", "small", "large", "border",
-        "crossing", "also", "still", "remains", "further", "farther", "kurdish", "arab", "\"", "\u{201D}", "\u{2019}",
+        "crossing", "also", "still", "remains", "right", "directly", "immediately", "further", "farther", "kurdish", "arab", "\"", "\u{201D}", "\u{2019}",
         "\u{00BB}", ")",
     ]
 
