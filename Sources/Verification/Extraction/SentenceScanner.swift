@@ -20,7 +20,7 @@ struct SentenceScanner {
     var consumed = Set<Int>()
 
     /// The most words between a place and the claim that follows it ("Homs, located some …").
-    static let maximumFillers = 8
+    static let maximumFillers = 12
 
     init(tokens: ArraySlice<Token>, scalars: [Unicode.Scalar]) {
         self.tokens = tokens
