@@ -8,9 +8,7 @@ extension ClaimChecker {
     mutating func checkBorder(_ claim: Claim, subject: Place) throws -> CheckedClaim {
         var named: [String] = []
         for word in claim.countries {
-            guard let code = try resolver.countryCode(for: word) else {
-                return unverifiable(claim, subject: subject, because: "“\(word)” is not a country the gazetteer knows")
-            }
+            guard let code = try resolver.countryCode(for: word) else { return unknownCountry(claim, subject: subject, word: word) }
             named.append(code)
         }
         let home = try countryName(subject.countryCode)

@@ -7,12 +7,8 @@ extension ClaimChecker {
     /// country when the claim names none), or, for a provincial capital, against the place's
     /// feature code (PPLA, the seat of a first-order region, or PPLC).
     mutating func checkCapital(_ claim: Claim, subject: Place) throws -> CheckedClaim {
-        var code = subject.countryCode
-        if let word = claim.countries.first {
-            guard let named = try resolver.countryCode(for: word) else {
-                return unverifiable(claim, subject: subject, because: "“\(word)” is not a country the gazetteer knows")
-            }
-            code = named
+        guard let code = try namedCountry(in: claim, otherwise: subject.countryCode) else {
+            return unknownCountry(claim, subject: subject)
         }
         let country = try countryName(code)
         if claim.isProvincialCapital {

@@ -77,6 +77,18 @@ struct ClaimChecker {
         CheckedClaim(claim: claim, subject: subject, verdict: .unverifiable, explanation: reason)
     }
 
+    /// The ISO code of the country a claim names first ("Turkish", "Nigeria"), `fallback` when it
+    /// names none, nil when the gazetteer knows no such country (see ``unknownCountry(_:subject:)``).
+    mutating func namedCountry(in claim: Claim, otherwise fallback: String) throws -> String? {
+        guard let word = claim.countries.first else { return fallback }
+        return try resolver.countryCode(for: word)
+    }
+
+    /// The verdict for a claim whose country word the gazetteer does not know.
+    func unknownCountry(_ claim: Claim, subject: Place, word: String? = nil) -> CheckedClaim {
+        unverifiable(claim, subject: subject, because: "“\(word ?? claim.countries.first ?? "")” is not a country the gazetteer knows")
+    }
+
     /// "Syria" for "SY", or the code itself when the gazetteer has no such country.
     func countryName(_ code: String) throws(GazetteerError) -> String {
         try index.country(code: code)?.name ?? code

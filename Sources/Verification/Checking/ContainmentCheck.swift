@@ -72,12 +72,8 @@ extension ClaimChecker {
 
     /// "the western Syrian city of Homs": the place in the country, in the part named.
     mutating func checkPosition(_ claim: Claim, subject: Place) throws -> CheckedClaim {
-        var code = subject.countryCode
-        if let word = claim.countries.first {
-            guard let named = try resolver.countryCode(for: word) else {
-                return unverifiable(claim, subject: subject, because: "“\(word)” is not a country the gazetteer knows")
-            }
-            code = named
+        guard let code = try namedCountry(in: claim, otherwise: subject.countryCode) else {
+            return unknownCountry(claim, subject: subject)
         }
         guard let region = try index.countryRegion(code: code) else {
             return unverifiable(claim, subject: subject, because: "no outline for \(try countryName(code))")
