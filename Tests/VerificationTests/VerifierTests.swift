@@ -91,6 +91,8 @@ struct VerifierTests {
         ("the northern Turkish city of Trabzon", .consistent),
         ("the western Turkish city of Van", .inconsistent),        // Van is near the Iranian border
         ("the northern Syrian city of Gaziantep", .inconsistent),  // Gaziantep is in Turkey
+        ("the central Syrian city of Homs", .consistent),          // halfway up Syria, near its western edge
+        ("the central Syrian city of Damascus", .inconsistent),    // in the south-western corner
     ])
     func positions(text: String, verdict: Verdict) throws {
         let claim = try #require(try check(text).claims.first)

@@ -12,7 +12,9 @@ import Geometry
 /// - the place lies in the named half of the region's bounding box (the northern half for
 ///   "northern"; for "north-western", the northern and the western half).
 ///
-/// "central" holds when the place lies in the middle half of the bounding box both ways.
+/// "central" holds when the place lies in the middle half of the bounding box one way and
+/// away from the outer tenth the other way (reports call Homs, on Syria's western side but
+/// halfway up it, a city in central Syria; Damascus, in its south-western corner, is not).
 ///
 /// A region of several parts is judged by its largest (metropolitan France without its
 /// overseas departments, the contiguous United States without Alaska and Hawaii).
@@ -38,7 +40,8 @@ extension ClaimChecker {
         let measured = Measurement(distance: fromCentre.distance, bearing: fromCentre.initialBearing, between: "from the centre of \(region.name)")
         let where_ = "\(Int((across * 100).rounded()))% of the way west→east and \(Int((up * 100).rounded()))% south→north across \(region.name)"
         if central || direction == nil {
-            let holds = (0.25...0.75).contains(across) && (0.25...0.75).contains(up)
+            let middle = 0.25...0.75, inner = 0.1...0.9
+            let holds = (middle.contains(across) && inner.contains(up)) || (middle.contains(up) && inner.contains(across))
             return RegionPosition(holds: holds, measured: measured, accepted: AcceptedRange(),
                                   explanation: "\(place.name) lies \(where_): \(holds ? "" : "not ")central")
         }

@@ -10,7 +10,7 @@ enum Vocabulary {
 
     /// One-word hedges before a number: "about 160 km".
     static let hedges: Set<String> = ["about", "some", "nearly", "roughly", "around", "approximately", "almost", "over",
-                                      "under", "approx", "circa", "c"]
+                                      "under", "approx", "circa"]
     /// Two-word hedges: "more than 100 km".
     static let twoWordHedges: Set<[String]> = [["more", "than"], ["less", "than"], ["close", "to"], ["just", "over"],
                                                ["just", "under"], ["fewer", "than"]]
