@@ -1,5 +1,6 @@
 import Gazetteer
 import Geodesy
+import Geometry
 import Testing
 import TestSupport
 
@@ -18,6 +19,26 @@ struct BordersAndRegionsTests {
         #expect(!nearest.pointIsInNeighbourPolygon)
         // Every GeoNames land neighbour of Syria is listed once.
         #expect(Set(borders.map(\.neighbour.code)) == ["TR", "IQ", "JO", "IL", "LB"])
+    }
+
+    @Test("the nearest border found lazily is the nearest of all borders", arguments: [
+        "Jarablus", "Kilis", "Nusaybin", "Homs", "Damascus", "Latakia", "Gaziantep", "Antakya", "Van", "Edirne", "Hakkari",
+    ])
+    func nearestIsNearestOfAll(name: String) throws {
+        let place = try place(name)
+        let context = try GEOSContext()
+        let all = try CountryBorders(countryCode: place.countryCode, index: TestGazetteer.index(), context: context)
+            .borders(from: place.coordinate)
+        // A fresh object, so that no border is already worked out.
+        let lazy = try CountryBorders(countryCode: place.countryCode, index: TestGazetteer.index(), context: context)
+        let nearest = try #require(try lazy.nearestBorder(from: place.coordinate))
+        #expect(nearest.neighbour.code == all.first?.neighbour.code)
+        #expect(nearest.distance == all.first?.distance)
+        // Restricted to one neighbour: the same as that neighbour's entry in the full list.
+        for border in all {
+            let only = try lazy.nearestBorder(from: place.coordinate, among: [border.neighbour.code])
+            #expect(only?.distance == border.distance, "\(name) to \(border.neighbour.code)")
+        }
     }
 
     @Test("a point on the wrong side of the simplified border is flagged")

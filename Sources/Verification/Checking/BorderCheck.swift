@@ -13,19 +13,18 @@ extension ClaimChecker {
         }
         let home = try countryName(subject.countryCode)
         let others = named.filter { $0 != subject.countryCode }
-        let borders = try self.borders(of: subject.countryCode).borders(from: subject.coordinate)
-        guard !borders.isEmpty else {
-            if let country = try index.country(code: subject.countryCode), country.neighbours.isEmpty {
+        let borders = try self.borders(of: subject.countryCode)
+        guard let nearest = try borders.nearestBorder(from: subject.coordinate, among: others.isEmpty ? nil : Set(others)) else {
+            if borders.country.neighbours.isEmpty {
                 return CheckedClaim(claim: claim, subject: subject, verdict: .inconsistent,
                                     explanation: "\(subject.name) is in \(home), which has no land border")
             }
+            if !others.isEmpty, Set(others).isDisjoint(with: borders.country.neighbours) {
+                let names = try others.map { code throws(GazetteerError) in try countryName(code) }.joined(separator: " or ")
+                return CheckedClaim(claim: claim, subject: subject, verdict: .inconsistent,
+                                    explanation: "\(subject.name) is in \(home), which has no land border with \(names)")
+            }
             return unverifiable(claim, subject: subject, because: "no border outlines for \(home)")
-        }
-        let candidates = others.isEmpty ? borders : borders.filter { others.contains($0.neighbour.code) }
-        guard let nearest = candidates.first else {
-            let names = try others.map { code throws(GazetteerError) in try countryName(code) }.joined(separator: " or ")
-            return CheckedClaim(claim: claim, subject: subject, verdict: .inconsistent,
-                                explanation: "\(subject.name) is in \(home), which has no land border with \(names)")
         }
         let measured = Measurement(distance: nearest.distance,
                                    bearing: nearest.distance.metres > 1 ? Geodesic.wgs84.inverse(from: subject.coordinate, to: nearest.nearestPoint).initialBearing : nil,
