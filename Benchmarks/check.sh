@@ -5,6 +5,8 @@
 #     about 50 claims over 40 places in five countries);
 #   - a stress report: the labelled corpus's sentences run together until 1,000 words (about
 #     115 claims over 80 places in 25 countries, denser than any news text).
+#   - a bounds check: 3,000 distance claims between 6,000 invented names (a text no gazetteer can
+#     help with), one run.
 # Prints a Markdown table; the target is under 300 ms for a 1,000-word report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +29,14 @@ for sentence in sentences:
 if paragraph:
     paragraphs.append(" ".join(paragraph))
 open(sys.argv[1], "w", encoding="utf-8").write("\n\n".join(paragraphs) + "\n")
+PY
+invented=Benchmarks/out/invented-names.txt
+python3 - "$invented" <<'PY'
+import random, sys
+random.seed(7)
+def name():
+    return "".join(random.choice("bcdfghklmnprstvz") + random.choice("aeiou") for _ in range(random.randint(2, 4))).capitalize()
+open(sys.argv[1], "w").write(" ".join(f"{name()}, {random.randint(5, 900)} km north of {name()}." for _ in range(3000)) + "\n")
 PY
 # The index is built once, outside the timing; one run warms the page cache.
 "$bin" gazetteer build >/dev/null 2>&1 || true
@@ -55,6 +65,8 @@ for report in Examples/northern-syria-report.txt "$dense"; do
     printf '| %s | %d | %s | %.0f ms (%.0f–%.0f) | < 300 ms |\n' "$report" "$(wc -w < "$report")" "$(describe "$report")" \
         "$median" "$fastest" "$slowest"
 done
+read -r once _ _ <<<"$(timing 1 "$bin" check "$invented")"
+printf '| %s (bounds check, one run) | %d | %s | %.0f ms | |\n' "$invented" "$(wc -w < "$invented")" "$(describe "$invented")" "$once"
 read -r median _ _ <<<"$(timing 5 "$bin" check --json Examples/northern-syria-report.txt)"
 printf '| the news-like report with `--json` (median of 5) | | | %.0f ms | |\n' "$median"
 read -r median _ _ <<<"$(timing 21 "$bin" check - </dev/null)"

@@ -23,9 +23,11 @@ public struct Resolver: Sendable {
     ///   - context: Places already identified nearby in the same text; closer candidates rank higher.
     ///   - preferredCountries: Countries the text is about: their places rank higher (by 0.2, about
     ///     the gap between an exact and a transliterated match), without ruling out others.
+    ///   - allowingTypos: Whether a name that matches nothing else is looked for with typos (a
+    ///     full-text search of tens of milliseconds).
     public func candidates(
         for query: String, countryCode: String? = nil, context: [Coordinate] = [], preferredCountries: Set<String> = [],
-        limit: Int = 10
+        allowingTypos: Bool = true, limit: Int = 10
     ) throws(GazetteerError) -> [PlaceCandidate] {
         var name = query.trimmingCharacters(in: .whitespacesAndNewlines)
         var country = countryCode?.uppercased()
@@ -81,7 +83,7 @@ public struct Resolver: Sendable {
                 let shortKey = length < 3 ? 0.25 : (length < 4 ? 0.1 : 0)
                 return -shortKey - 0.05 * Double(editDistance(queryCore, Self.withoutArticles(hit.folded), limit: 4))
             }
-            if best.isEmpty {
+            if best.isEmpty, allowingTypos {
                 let allowance = typoAllowance(forLength: folded.count)
                 if allowance > 0 {
                     let close = try index.similarNames(to: folded).filter { editDistance($0, folded, limit: allowance) <= allowance }

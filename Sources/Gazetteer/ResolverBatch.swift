@@ -6,12 +6,16 @@ extension Resolver {
         public var name: String
         public var countryCode: String?
         public var preferredCountries: Set<String>
+        /// Whether a name that matches nothing else is looked for with typos.
+        public var allowsTypos: Bool
         public var limit: Int
 
-        public init(name: String, countryCode: String? = nil, preferredCountries: Set<String> = [], limit: Int = 10) {
+        public init(name: String, countryCode: String? = nil, preferredCountries: Set<String> = [], allowsTypos: Bool = true,
+                    limit: Int = 10) {
             self.name = name
             self.countryCode = countryCode
             self.preferredCountries = preferredCountries
+            self.allowsTypos = allowsTypos
             self.limit = limit
         }
     }
@@ -39,6 +43,7 @@ extension Resolver {
     }
 
     private func candidates(for query: Query) throws(GazetteerError) -> [PlaceCandidate] {
-        try candidates(for: query.name, countryCode: query.countryCode, preferredCountries: query.preferredCountries, limit: query.limit)
+        try candidates(for: query.name, countryCode: query.countryCode, preferredCountries: query.preferredCountries,
+                       allowingTypos: query.allowsTypos, limit: query.limit)
     }
 }

@@ -59,6 +59,15 @@ struct ClaimExtractorTests {
         #expect(claim.distance?.isHedged == hedged)
     }
 
+    @Test("a distance the text says is by road")
+    func byRoad() throws {
+        let before = try only("Homs is 162 km by road from Damascus.")
+        #expect(before.isByRoad && before.reference?.name == "Damascus" && before.text == "Homs is 162 km by road from Damascus")
+        let after = try only("Deir ez-Zor lies 450 km from Damascus by road.")
+        #expect(after.isByRoad && after.text.hasSuffix("by road"))
+        #expect(try !only("Homs lies 162 km from Damascus.").isByRoad)
+    }
+
     @Test("not distance claims", arguments: [
         "Hama is a two-hour drive from Homs.",
         "Winds of 120 km/h hit Latakia.",

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import Verification
 
 /// Random texts through the extractor: it must never crash, and every claim it reports must
@@ -44,21 +45,23 @@ struct ExtractorFuzzTests {
         "The distance between Homs and Hama is about 25 miles (40 km).",
     ]
 
-    private func randomText(_ generator: inout SplitMix) -> String {
-        if Bool.random(using: &generator) {
-            // A claim sentence with words dropped, repeated, swapped or replaced.
-            var words = Self.templates.randomElement(using: &generator)!.split(separator: " ").map(String.init)
-            for _ in 0..<Int.random(in: 0...3, using: &generator) where !words.isEmpty {
-                let at = Int.random(in: 0..<words.count, using: &generator)
-                switch Int.random(in: 0..<4, using: &generator) {
-                case 0: words.remove(at: at)
-                case 1: words.insert(words[at], at: at)
-                case 2: words.swapAt(at, Int.random(in: 0..<words.count, using: &generator))
-                default: words[at] = Self.vocabulary.randomElement(using: &generator)!
-                }
+    /// A claim sentence with words dropped, repeated, swapped or replaced.
+    func mutatedTemplate(_ generator: inout SplitMix) -> String {
+        var words = Self.templates.randomElement(using: &generator)!.split(separator: " ").map(String.init)
+        for _ in 0..<Int.random(in: 0...3, using: &generator) where !words.isEmpty {
+            let at = Int.random(in: 0..<words.count, using: &generator)
+            switch Int.random(in: 0..<4, using: &generator) {
+            case 0: words.remove(at: at)
+            case 1: words.insert(words[at], at: at)
+            case 2: words.swapAt(at, Int.random(in: 0..<words.count, using: &generator))
+            default: words[at] = Self.vocabulary.randomElement(using: &generator)!
             }
-            return words.joined(separator: Bool.random(using: &generator) ? " " : "  ")
         }
+        return words.joined(separator: Bool.random(using: &generator) ? " " : "  ")
+    }
+
+    private func randomText(_ generator: inout SplitMix) -> String {
+        if Bool.random(using: &generator) { return mutatedTemplate(&generator) }
         var text = ""
         for _ in 0..<Int.random(in: 0...80, using: &generator) {
             if Int.random(in: 0..<10, using: &generator) == 0 {
@@ -110,5 +113,29 @@ struct ExtractorFuzzTests {
         #expect(ClaimExtractor().claims(in: String(repeating: "a", count: 1_000_000)).isEmpty)
         #expect(ClaimExtractor().claims(in: String(repeating: "Homs ", count: 200_000)).isEmpty)
         #expect(ClaimExtractor().claims(in: String(repeating: "\u{0}\u{1}\u{7F}", count: 10_000)).isEmpty)
+    }
+}
+
+/// Random and mutated texts through the whole check (extraction, look-ups, every kind of check)
+/// on the test gazetteer: every claim comes back with a verdict and an explanation, and nothing
+/// throws.
+@Suite("Checking random texts", .serialized)
+struct VerifierFuzzTests {
+    @Test("mutated claim sentences through the verifier", arguments: [11, 12])
+    func mutatedTexts(seed: UInt64) throws {
+        var generator = ExtractorFuzzTests.SplitMix(state: seed)
+        let verifier = Verifier(index: try TestGazetteer.index())
+        let fuzz = ExtractorFuzzTests()
+        var checked = 0
+        for _ in 0..<60 {
+            let text = fuzz.mutatedTemplate(&generator)
+            let report = try verifier.check(text)
+            for claim in report.claims {
+                #expect(!claim.explanation.isEmpty, "\(text.debugDescription)")
+                if claim.verdict != .unverifiable { #expect(claim.subject != nil, "\(text.debugDescription)") }
+            }
+            checked += report.claims.count
+        }
+        #expect(checked > 0)
     }
 }

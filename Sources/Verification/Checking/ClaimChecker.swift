@@ -43,7 +43,9 @@ struct ClaimChecker {
             guard let referencePlace else { return unverifiable(claim, subject: subjectPlace, because: "no place to measure from") }
             let check = DistanceCheck(subject: subjectPlace, reference: referencePlace, stated: claim.distance,
                                       direction: claim.direction, model: model)
-            return CheckedClaim(claim: claim, distanceCheck: check, model: model)
+            var checked = CheckedClaim(claim: claim, distanceCheck: check, model: model)
+            if claim.isByRoad { checked.explanation += " (the text says by road)" }
+            return checked
         case .border:
             return try checkBorder(claim, subject: subjectPlace)
         case .containment:

@@ -27,6 +27,13 @@ struct MentionResolver {
     /// A namesake with less than a third of the best candidate's population is no rival: a
     /// report that says "Lagos" means the city of millions, not the town in Portugal.
     static let populationRatio = 3
+    /// How many unknown names of one text are looked for again with typos ("Jarabuls"): each
+    /// costs a full-text search.
+    static let typoBudget = 40
+
+    /// How many of a text's places serve as context for telling namesakes apart.
+    static let maximumAnchors = 100
+
     /// A best candidate this far ahead needs no second look with the text's other places as context.
     static let clearLead = 0.15
 
@@ -71,15 +78,22 @@ struct MentionResolver {
             order.append(mention.key)
             queries.append(try query(for: mention))
         }
-        // The look-ups themselves run in parallel, a connection per core.
-        let found = try resolver.candidates(forEach: queries.compactMap { $0 })
+        // The look-ups themselves run in parallel, a connection per core; first without typos,
+        // then with them for the names that found nothing (up to a budget per text, so that a text
+        // of thousands of unknown names stays fast).
+        var found = try resolver.candidates(forEach: queries.compactMap { $0.map { var q = $0; q.allowsTypos = false; return q } })
+        let retry = found.indices.filter { found[$0].isEmpty }.prefix(Self.typoBudget)
+        let retried = try resolver.candidates(forEach: retry.map { queries.compactMap { $0 }[$0] })
+        for (slot, candidates) in zip(retry, retried) { found[slot] = candidates }
         var firstPass: [PlaceMention.Key: [PlaceCandidate]] = [:]
         var next = 0
         for (key, query) in zip(order, queries) where query != nil {
             firstPass[key] = found[next]
             next += 1
         }
-        let anchors = order.compactMap { firstPass[$0]?.first }.map(\.place)
+        // The text's first places, as it names them, give the context (at most `maximumAnchors`,
+        // so that a text of thousands of names costs time in proportion to its length).
+        let anchors = Array(order.lazy.compactMap { firstPass[$0]?.first }.map(\.place).prefix(Self.maximumAnchors))
         for key in order {
             var candidates = firstPass[key] ?? []
             if candidates.count > 1, candidates[0].score - candidates[1].score < Self.clearLead {

@@ -34,6 +34,8 @@ public struct Claim: Sendable, Hashable, Codable {
     public var borderRelation: BorderRelation?
     /// For capital claims: "provincial capital" rather than a country's capital.
     public var isProvincialCapital: Bool
+    /// The text says the distance is by road ("162 km by road from Damascus").
+    public var isByRoad: Bool = false
 
     public init(kind: ClaimKind, text: String, span: TextSpan, subject: PlaceMention, reference: PlaceMention? = nil,
                 distance: StatedDistance? = nil, direction: CompassDirection? = nil, isCentral: Bool = false,

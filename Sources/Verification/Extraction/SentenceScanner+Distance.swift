@@ -33,6 +33,8 @@ extension SentenceScanner {
             cursor = close + 1
         }
         if word(cursor) == "away" { cursor += 1 }
+        var byRoad = isByRoad(at: cursor)
+        if byRoad { cursor += 2 }
         if word(cursor) == "apart" {
             return pairClaim(before: hedgeStart, last: cursor, stated: stated)
         }
@@ -57,10 +59,22 @@ extension SentenceScanner {
                          distance: stated, countries: border.countries, borderRelation: .distance)
         }
         guard let reference = referenceMention(at: cursor), let subject = subject(before: hedgeStart) else { return nil }
-        consumed.formUnion(hedgeStart...reference.last)
-        return Claim(kind: .distance, text: text(from: subject.lowerBound, through: reference.last),
-                     span: span(from: subject.lowerBound, through: reference.last), subject: mention(subject),
-                     reference: reference.mention, distance: stated, direction: direction)
+        var last = reference.last
+        if isByRoad(at: last + 1) {
+            byRoad = true
+            last += 2
+        }
+        consumed.formUnion(hedgeStart...last)
+        var claim = Claim(kind: .distance, text: text(from: subject.lowerBound, through: last),
+                          span: span(from: subject.lowerBound, through: last), subject: mention(subject),
+                          reference: reference.mention, distance: stated, direction: direction)
+        claim.isByRoad = byRoad
+        return claim
+    }
+
+    /// "by road", "by car": the text states a road distance.
+    func isByRoad(at index: Int) -> Bool {
+        word(index) == "by" && ["road", "car", "highway", "motorway"].contains(word(index + 1) ?? "")
     }
 
     /// "(the distance) between X and Y is 300 km", "X and Y are 300 km apart": the two names

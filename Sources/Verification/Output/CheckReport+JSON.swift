@@ -74,12 +74,13 @@ private struct PlaceJSON: Encodable {
 
 private struct StatedJSON: Encodable {
     let claim: Claim
-    private enum CodingKeys: String, CodingKey { case distance_km, direction, hedged, countries, region, relation }
+    private enum CodingKeys: String, CodingKey { case distance_km, direction, hedged, by_road, countries, region, relation }
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(claim.distance?.distance.kilometres, forKey: .distance_km)
         try container.encode(claim.isCentral ? "central" : claim.direction?.name, forKey: .direction)
         try container.encode(claim.distance?.isHedged, forKey: .hedged)
+        try container.encode(claim.distance == nil ? nil : claim.isByRoad, forKey: .by_road)
         try container.encode(claim.countries, forKey: .countries)
         try container.encode(claim.region, forKey: .region)
         try container.encode(claim.borderRelation?.rawValue, forKey: .relation)
