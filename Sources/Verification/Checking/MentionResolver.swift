@@ -61,6 +61,13 @@ struct MentionResolver {
         return code
     }
 
+    /// The ISO code of a country ("Syria", "Turkish"), or of the country a first-level region is
+    /// in ("Idlib province", "Gaza Strip").
+    mutating func countryCode(ofCountryOrRegion text: String) throws(GazetteerError) -> String? {
+        if let code = try countryCode(for: text) { return code }
+        return try index.regions(named: text).first?.countryCode
+    }
+
     private static func countryCode(for word: String, in index: GazetteerIndex) throws(GazetteerError) -> String? {
         if let code = Demonyms.codes(in: word).first { return code }
         // An ISO code ("SY") is taken as one; other short words ("the", "us") are not country names.
@@ -115,7 +122,7 @@ struct MentionResolver {
     /// country the text ties it to; nil when "the capital" has no country to be the capital of.
     private mutating func query(for mention: PlaceMention) throws(GazetteerError) -> Resolver.Query? {
         var name = mention.name
-        var countryCode = try mention.countryHint.flatMap { word throws(GazetteerError) in try self.countryCode(for: word) }
+        var countryCode = try mention.countryHint.flatMap { hint throws(GazetteerError) in try self.countryCode(ofCountryOrRegion: hint) }
         if let capitalOf = mention.capitalOf {
             // "the capital": of the country named, else of the country the text is about.
             let code = capitalOf.isEmpty ? textCountries.first : try self.countryCode(for: capitalOf)

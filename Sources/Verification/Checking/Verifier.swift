@@ -40,11 +40,15 @@ public struct Verifier: Sendable {
             var places: [Place] = []
             var seen = Set<Int>()
             for var claim in claims {
-                // "the capital" in a text that names no country: the capital of the subject's country.
-                if let reference = claim.reference, reference.capitalOf == "", case .place(let subject)? = resolved[claim.subject.key],
-                   case .notFound? = resolved[reference.key] {
-                    claim.reference?.capitalOf = subject.countryCode
-                    resolved.merge(try checker.resolver.resolveAll([claim.reference!])) { $1 }
+                // "the capital" without a country: the capital of the subject's country ("Port Sudan,
+                // 675 km north-east of the capital"), else of the country the text names most.
+                if let reference = claim.reference, reference.capitalOf == "", case .place(let subject)? = resolved[claim.subject.key] {
+                    var inSubjectsCountry = false
+                    if case .place(let capital)? = resolved[reference.key] { inSubjectsCountry = capital.countryCode == subject.countryCode }
+                    if !inSubjectsCountry {
+                        claim.reference?.capitalOf = subject.countryCode
+                        resolved.merge(try checker.resolver.resolveAll([claim.reference!])) { $1 }
+                    }
                 }
                 let result = try checker.check(claim, subject: resolved[claim.subject.key],
                                                reference: claim.reference.flatMap { resolved[$0.key] })

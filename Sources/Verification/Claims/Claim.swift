@@ -113,9 +113,11 @@ public struct PlaceMention: Sendable, Hashable, Codable {
     public var name: String
     public var span: TextSpan
     /// Set when the text says "the capital" without a name: the capital of this country
-    /// (as written, e.g. "Syrian"), or of the country the text is about when empty.
+    /// (as written, e.g. "Syrian"), or, when empty, of the subject's country (else of the
+    /// country the text names most).
     public var capitalOf: String?
-    /// A country the text ties the place to ("the Turkish town of Akcakale"), as written.
+    /// A country or region the text ties the place to ("the Turkish town of Akcakale", "Rafah,
+    /// in the Gaza Strip"), as written: places there are preferred.
     public var countryHint: String?
     /// Countries the place is said to be near ("Geneva, near the French border"), as written:
     /// places in them and in their neighbours are preferred, none ruled out.

@@ -94,7 +94,10 @@ extension SentenceScanner {
         if direct, !hasRegionNoun, direction == nil, !central { return nil }
         let last = region.upperBound - 1
         return Claim(kind: .containment, text: text(from: subject.lowerBound, through: last),
-                     span: span(from: subject.lowerBound, through: last), subject: mention(subject),
+                     span: span(from: subject.lowerBound, through: last),
+                     // The place is looked for in that country or region first: "Rafah, in the
+                     // Gaza Strip" means the Rafah there, not its namesake across the border.
+                     subject: mention(subject, countryHint: countries.first ?? text(from: region.lowerBound, through: region.upperBound - 1)),
                      direction: direction, isCentral: central, countries: countries,
                      region: text(from: region.lowerBound, through: last))
     }

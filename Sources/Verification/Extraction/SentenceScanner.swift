@@ -170,6 +170,14 @@ struct SentenceScanner {
                 while let w = word(before), w == "the" || Vocabulary.position(w) != nil || !Demonyms.codes(in: w).isEmpty {
                     before -= 1
                 }
+                // "Odesa, the Black Sea port 475 km …": in an aside, a name describing the noun after
+                // it; the place is the one before the comma.
+                if ["the", "a", "an"].contains(word(name.lowerBound - 1) ?? ""),
+                   Vocabulary.settlementNouns.contains(word(name.upperBound) ?? ""),
+                   token(name.lowerBound - 2)?.text == ",", let described = nameEnding[name.lowerBound - 2],
+                   !Self.settingPrepositions.contains(word(described.lowerBound - 1) ?? "") {
+                    return described
+                }
                 guard let preposition = token(before), Self.settingPrepositions.contains(preposition.lower),
                       before > tokens.startIndex else { return name }
                 cursor = before - 1
