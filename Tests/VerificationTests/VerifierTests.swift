@@ -67,13 +67,16 @@ struct VerifierTests {
     @Test("a name the gazetteer has twice far apart is unverifiable, and says which")
     func ambiguous() throws {
         // GeoNames lists "Kobani" for ‘Ayn al ‘Arab (Syria) and for Mkoani (Tanzania).
-        let report = try check("Kobani, in Raqqa province, was besieged.")
+        let report = try check("Kobani, a border town, was besieged.")
         let claim = try #require(report.claims.first)
         #expect(claim.verdict == .unverifiable)
         #expect(claim.explanation.contains("ambiguous") && claim.explanation.contains("(SY") && claim.explanation.contains("(TZ"))
-        // Named with its country, it is not.
-        let named = try check("Kobani, a Syrian town in Raqqa province, was besieged.")
-        #expect(named.claims.first.map { $0.verdict != .unverifiable } ?? true)
+        // With its country named, or a Syrian province, it is not.
+        let named = try #require(try check("Kobani, a Syrian border town, was besieged.").claims.first)
+        #expect(named.verdict == .consistent && named.subject?.id == 172256)
+        let province = try #require(try check("Kobani, in Raqqa province, was besieged.").claims.first)
+        #expect(province.subject?.id == 172256)
+        #expect(province.verdict == .inconsistent, "GeoNames puts ‘Ayn al ‘Arab in Aleppo governorate")
     }
 
     @Test("an unknown place is unverifiable, with the closest names")

@@ -65,7 +65,13 @@ struct MentionResolver {
     /// in ("Idlib province", "Gaza Strip").
     mutating func countryCode(ofCountryOrRegion text: String) throws(GazetteerError) -> String? {
         if let code = try countryCode(for: text) { return code }
-        return try index.regions(named: text).first?.countryCode
+        if let region = try index.regions(named: text).first { return region.countryCode }
+        // "Raqqa province" where the boundaries say "Ar Raqqah": the country of the seat it is named after.
+        var words = text.split(separator: " ")
+        guard words.count > 1, let last = words.last, Vocabulary.regionNouns.contains(last.lowercased()) else { return nil }
+        words.removeLast()
+        return try resolver.candidates(for: words.joined(separator: " "), allowingTypos: false, limit: 5)
+            .first { $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" }?.place.countryCode
     }
 
     private static func countryCode(for word: String, in index: GazetteerIndex) throws(GazetteerError) -> String? {
@@ -137,7 +143,9 @@ struct MentionResolver {
             preferred.insert(code)
             preferred.formUnion(country.neighbours)
         }
-        return Resolver.Query(name: name, countryCode: countryCode, preferredCountries: preferred, limit: 8)
+        // Enough candidates that a namesake far down the list (the Syrian Palmyra behind the
+        // American ones) is there when the text's other places come to rank them.
+        return Resolver.Query(name: name, countryCode: countryCode, preferredCountries: preferred, limit: 15)
     }
 
     private func resolution(of mention: PlaceMention, candidates: [PlaceCandidate]) throws(GazetteerError) -> Resolution {
