@@ -8,9 +8,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Find and check the geographic claims of a text: distances, directions, borders, regions, capitals.",
         discussion: """
-        Reads FILE (or standard input for -) as UTF-8 text of up to 10 MB. Each claim is quoted \\
-        with its verdict: consistent, consistent_road (the stated distance fits a road distance, \\
-        not the straight line), inconsistent, or unverifiable (a place not found or ambiguous). \\
+        Reads FILE (or standard input for -) as UTF-8 text of up to 10 MB. Each claim is quoted \
+        with its verdict: consistent, consistent_road (the stated distance fits a road distance, \
+        not the straight line), inconsistent, or unverifiable (a place not found or ambiguous). \
         Exit code 0 when no claim is inconsistent, 1 when one is, 2 for bad input.
         """
     )

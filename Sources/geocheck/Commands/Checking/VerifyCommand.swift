@@ -9,9 +9,9 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check one claim: SUBJECT lies --distance from REFERENCE, to its --direction.",
         discussion: """
-        Example: geocheck verify Homs Damascus --distance "162 km" --direction north. The distance \\
-        may be hedged ("about 160 km"). Verdicts: consistent, consistent_road (fits a road \\
-        distance, not the straight line), inconsistent. Exit code 0 when the claim holds, 1 when \\
+        Example: geocheck verify Homs Damascus --distance "162 km" --direction north. The distance \
+        may be hedged ("about 160 km"). Verdicts: consistent, consistent_road (fits a road \
+        distance, not the straight line), inconsistent. Exit code 0 when the claim holds, 1 when \
         it does not, 2 for bad input, 3 for an unknown place.
         """
     )
