@@ -48,6 +48,10 @@ struct ClaimExtractorTests {
         ("Deir ez-Zor lies 400 km to the northeast of Damascus.", "Deir ez-Zor", "Damascus", 400_000, .northeast, false),
         ("Ras al-Ain, nearly 90 mi east of Tal Abyad.", "Ras al-Ain", "Tal Abyad", 144_841, .east, true),
         ("In Raqqa, more than 160 km east of Aleppo, …", "Raqqa", "Aleppo", 160_000, .east, true),
+        ("Residents of Tyre, the coastal city 80 km south of the capital, …", "Tyre", "the capital", 80_000, .south, false),
+        ("Sidon lies between Beirut and Tyre, some 40 km from the capital.", "Sidon", "the capital", 40_000, nil, true),
+        ("Odesa, the Black Sea port 475 km south of Kyiv, …", "Odesa", "Kyiv", 475_000, .south, false),
+        ("Latakia, the main port, is about 185 miles from Damascus.", "Latakia", "Damascus", 297_728.64, nil, true),
     ] as [(String, String, String, Double, CompassDirection?, Bool)])
     func distances(text: String, subject: String, reference: String, metres: Double, direction: CompassDirection?, hedged: Bool) throws {
         let claim = try only(text)

@@ -7,9 +7,9 @@ extension ClaimChecker {
     /// country named, when one is), against ``ToleranceModel/borderDistance(for:)``.
     mutating func checkBorder(_ claim: Claim, subject: Place) throws -> CheckedClaim {
         var named: [String] = []
+        // Capitalized words that name no country ("the Kurdish-held border town") are passed over.
         for word in claim.countries {
-            guard let code = try resolver.countryCode(for: word) else { return unknownCountry(claim, subject: subject, word: word) }
-            named.append(code)
+            if let code = try resolver.countryCode(for: word) { named.append(code) }
         }
         let home = try countryName(subject.countryCode)
         let others = named.filter { $0 != subject.countryCode }

@@ -7,9 +7,7 @@ extension ClaimChecker {
     /// country when the claim names none), or, for a provincial capital, against the place's
     /// feature code (PPLA, the seat of a first-order region, or PPLC).
     mutating func checkCapital(_ claim: Claim, subject: Place) throws -> CheckedClaim {
-        guard let code = try namedCountry(in: claim, otherwise: subject.countryCode) else {
-            return unknownCountry(claim, subject: subject)
-        }
+        let code = try namedCountry(in: claim, otherwise: subject.countryCode)
         let country = try countryName(code)
         if claim.isProvincialCapital {
             let holds = subject.featureCode == "PPLA" || subject.featureCode == "PPLC"

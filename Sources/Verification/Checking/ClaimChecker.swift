@@ -79,16 +79,14 @@ struct ClaimChecker {
         CheckedClaim(claim: claim, subject: subject, verdict: .unverifiable, explanation: reason)
     }
 
-    /// The ISO code of the country a claim names first ("Turkish", "Nigeria"), `fallback` when it
-    /// names none, nil when the gazetteer knows no such country (see ``unknownCountry(_:subject:)``).
-    mutating func namedCountry(in claim: Claim, otherwise fallback: String) throws -> String? {
-        guard let word = claim.countries.first else { return fallback }
-        return try resolver.countryCode(for: word)
-    }
-
-    /// The verdict for a claim whose country word the gazetteer does not know.
-    func unknownCountry(_ claim: Claim, subject: Place, word: String? = nil) -> CheckedClaim {
-        unverifiable(claim, subject: subject, because: "“\(word ?? claim.countries.first ?? "")” is not a country the gazetteer knows")
+    /// The ISO code of the first country a claim names ("Turkish", "Nigeria"), `fallback` when it
+    /// names none. Capitalized words that name no country ("the Kurdish regional capital",
+    /// "the Houthi-controlled capital") are passed over.
+    mutating func namedCountry(in claim: Claim, otherwise fallback: String) throws -> String {
+        for word in claim.countries {
+            if let code = try resolver.countryCode(for: word) { return code }
+        }
+        return fallback
     }
 
     /// "Syria" for "SY", or the code itself when the gazetteer has no such country.

@@ -72,9 +72,7 @@ extension ClaimChecker {
 
     /// "the western Syrian city of Homs": the place in the country, in the part named.
     mutating func checkPosition(_ claim: Claim, subject: Place) throws -> CheckedClaim {
-        guard let code = try namedCountry(in: claim, otherwise: subject.countryCode) else {
-            return unknownCountry(claim, subject: subject)
-        }
+        let code = try namedCountry(in: claim, otherwise: subject.countryCode)
         guard let region = try index.countryRegion(code: code) else {
             return unverifiable(claim, subject: subject, because: "no outline for \(try countryName(code))")
         }

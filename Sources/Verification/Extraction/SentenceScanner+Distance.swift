@@ -80,7 +80,7 @@ extension SentenceScanner {
     /// "(the distance) between X and Y is 300 km", "X and Y are 300 km apart": the two names
     /// before the distance. `last` is the claim's last token.
     private func pairClaim(before index: Int, last: Int, stated: StatedDistance) -> Claim? {
-        guard let second = subject(before: index), word(second.lowerBound - 1) == "and",
+        guard let second = subject(before: index, skippingPairs: false), word(second.lowerBound - 1) == "and",
               let first = nameEnding[second.lowerBound - 1] else { return nil }
         let start = word(first.lowerBound - 1) == "between" ? first.lowerBound - 1 : first.lowerBound
         if start == first.lowerBound, word(last) != "apart" { return nil }

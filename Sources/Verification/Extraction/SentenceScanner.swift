@@ -160,7 +160,10 @@ struct SentenceScanner {
     /// The nearest name before `index` with only filler words between ("Homs, located some").
     /// A name that a preposition puts in a setting ("in northern Syria", "on the Euphrates")
     /// is passed over like a filler, unless the sentence opens with it ("In Raqqa, 160 km …").
-    func subject(before index: Int) -> Range<Int>? {
+    ///
+    /// - Parameter skippingPairs: Whether "between X and Y" is passed over as a setting (not when
+    ///   the pair is what the claim is about: "the distance between X and Y is …").
+    func subject(before index: Int, skippingPairs: Bool = true) -> Range<Int>? {
         var cursor = index - 1
         var fillers = 0
         var lastComma: Int?
@@ -177,6 +180,13 @@ struct SentenceScanner {
                    token(name.lowerBound - 2)?.text == ",", let described = nameEnding[name.lowerBound - 2],
                    !Self.settingPrepositions.contains(word(described.lowerBound - 1) ?? "") {
                     return described
+                }
+                // "Sidon lies between Beirut and Tyre, some 40 km …": the pair is a setting.
+                if skippingPairs, word(name.lowerBound - 1) == "and", let first = nameEnding[name.lowerBound - 1],
+                   word(first.lowerBound - 1) == "between" {
+                    cursor = first.lowerBound - 2
+                    fillers += name.upperBound - first.lowerBound + 1
+                    continue
                 }
                 guard let preposition = token(before), Self.settingPrepositions.contains(preposition.lower),
                       before > tokens.startIndex else { return name }
@@ -204,6 +214,12 @@ struct SentenceScanner {
                 tokens[$0].text == "," && nameEnding[$0] != nil
             }), opening < comma {
                 return nameEnding[opening]
+            }
+            // "Tyre, the coastal city 80 km …": an aside whose adjectives lead to the claim.
+            if let article = (max(tokens.startIndex, cursor - 3)...cursor).last(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
+               (article + 1...cursor).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+               self.token(article - 1)?.text == ",", let name = nameEnding[article - 1] {
+                return name
             }
             return nil
         }
