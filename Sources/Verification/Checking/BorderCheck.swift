@@ -26,7 +26,7 @@ extension ClaimChecker {
             }
             return unverifiable(claim, subject: subject, because: "no border outlines for \(home)")
         }
-        let measured = Measurement(distance: nearest.distance,
+        let measured = ClaimMeasurement(distance: nearest.distance,
                                    bearing: nearest.distance.metres > 1 ? Geodesic.wgs84.inverse(from: subject.coordinate, to: nearest.nearestPoint).initialBearing : nil,
                                    between: "to the \(nearest.neighbour.name) border")
         let side = nearest.pointIsInNeighbourPolygon ? " (its point falls on the \(nearest.neighbour.name) side of the simplified outline)" : ""

@@ -29,7 +29,7 @@ extension ClaimChecker {
         }
         let gap = Geodesic.wgs84.inverse(from: capital.coordinate, to: subject.coordinate)
         return CheckedClaim(claim: claim, subject: subject,
-                            measured: Measurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(capital.name)"),
+                            measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(capital.name)"),
                             verdict: .inconsistent,
                             explanation: "the capital of \(country) is \(capital.name), \(gap.distance.formatted(fractionDigits: 0)) from \(subject.name) (\(subject.countryCode))")
     }

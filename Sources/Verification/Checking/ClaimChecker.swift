@@ -99,7 +99,7 @@ extension CheckedClaim {
     /// A distance or direction claim checked by ``DistanceCheck``.
     init(claim: Claim, distanceCheck check: DistanceCheck, model: ToleranceModel) {
         self.init(claim: claim, subject: check.subject, reference: check.reference,
-                  measured: Measurement(distance: check.measured.distance, bearing: check.measured.initialBearing,
+                  measured: ClaimMeasurement(distance: check.measured.distance, bearing: check.measured.initialBearing,
                                         between: "from \(check.reference.name)"),
                   accepted: AcceptedRange(straight: check.straightRange, road: check.roadRange,
                                           angle: check.statedDirection.map(model.allowedAngle(for:))),

@@ -10,7 +10,7 @@ extension ClaimChecker {
         let holds = gap.distance <= limit
         return CheckedClaim(
             claim: claim, subject: subject, reference: city,
-            measured: Measurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)"),
+            measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)"),
             accepted: AcceptedRange(maximum: limit.metres), verdict: holds ? .consistent : .inconsistent,
             explanation: "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name): "
                 + (holds ? "within" : "beyond") + " its extent (\(limit.formatted(fractionDigits: 1)))")
@@ -57,7 +57,7 @@ extension ClaimChecker {
             ? "\(subject.name) is in \(region.name) (\(how))"
             : "\(subject.name) is not in \(region.name) (\(how)); it is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode))"
         var verdict: Verdict = isWithin ? .consistent : .inconsistent
-        var measured = Measurement(distance: containment.distanceToBoundary, bearing: nil, between: "to the outline of \(region.name)")
+        var measured = ClaimMeasurement(distance: containment.distanceToBoundary, bearing: nil, between: "to the outline of \(region.name)")
         var accepted = AcceptedRange()
         if isWithin, claim.direction != nil || claim.isCentral {
             let position = try position(of: subject, in: region, direction: claim.direction, central: claim.isCentral)

@@ -20,7 +20,7 @@ import Geometry
 /// overseas departments, the contiguous United States without Alaska and Hawaii).
 struct RegionPosition {
     var holds: Bool
-    var measured: Measurement
+    var measured: ClaimMeasurement
     var accepted: AcceptedRange
     var explanation: String
 }
@@ -37,7 +37,7 @@ extension ClaimChecker {
         let across = east > west ? (place.coordinate.longitude - west) / (east - west) : 0.5
         let up = north > south ? (place.coordinate.latitude - south) / (north - south) : 0.5
         let fromCentre = Geodesic.wgs84.inverse(from: centre, to: place.coordinate)
-        let measured = Measurement(distance: fromCentre.distance, bearing: fromCentre.initialBearing, between: "from the centre of \(region.name)")
+        let measured = ClaimMeasurement(distance: fromCentre.distance, bearing: fromCentre.initialBearing, between: "from the centre of \(region.name)")
         let where_ = "\(Int((across * 100).rounded()))% of the way west→east and \(Int((up * 100).rounded()))% south→north across \(region.name)"
         if central || direction == nil {
             let middle = 0.25...0.75, inner = 0.1...0.9

@@ -14,7 +14,7 @@ public struct CheckedClaim: Sendable {
     /// The nearest land border with the country a border claim names (or any neighbour).
     public var border: LandBorder?
     /// What was measured.
-    public var measured: Measurement?
+    public var measured: ClaimMeasurement?
     /// What the claim allows.
     public var accepted: AcceptedRange
     public var verdict: Verdict
@@ -22,7 +22,7 @@ public struct CheckedClaim: Sendable {
     public var explanation: String
 
     public init(claim: Claim, subject: Place? = nil, reference: Place? = nil, region: Region? = nil, border: LandBorder? = nil,
-                measured: Measurement? = nil, accepted: AcceptedRange = AcceptedRange(), verdict: Verdict, explanation: String) {
+                measured: ClaimMeasurement? = nil, accepted: AcceptedRange = AcceptedRange(), verdict: Verdict, explanation: String) {
         self.claim = claim
         self.subject = subject
         self.reference = reference
@@ -37,7 +37,7 @@ public struct CheckedClaim: Sendable {
 
 /// A distance and bearing GeoCheck measured: from the reference place to the subject, from the
 /// subject to the nearest border point, or from a region's centre to the subject.
-public struct Measurement: Sendable, Hashable {
+public struct ClaimMeasurement: Sendable, Hashable {
     public var distance: Distance
     /// Degrees clockwise from true north, when a direction means something.
     public var bearing: Double?

@@ -88,8 +88,8 @@ private struct StatedJSON: Encodable {
 }
 
 private struct MeasuredJSON: Encodable {
-    let measurement: Measurement
-    init(_ measurement: Measurement) { self.measurement = measurement }
+    let measurement: ClaimMeasurement
+    init(_ measurement: ClaimMeasurement) { self.measurement = measurement }
     private enum CodingKeys: String, CodingKey { case distance_km, bearing_deg, direction, between }
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
