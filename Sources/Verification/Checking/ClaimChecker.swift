@@ -64,12 +64,11 @@ struct ClaimChecker {
         case .ambiguous(let places)?:
             let options = places.prefix(3).map { "\($0.name) (\($0.countryCode), \($0.admin1Name ?? $0.admin1Code))" }
             return "“\(mention.name)” is ambiguous: \(options.joined(separator: " or ")); name the country or region"
-        case .notFound(let suggestions)?:
+        case .notFound?:
             if let country = mention.capitalOf {
                 return "no capital found for “\(country.isEmpty ? "the country" : country)”; the text names no country"
             }
-            let hint = suggestions.isEmpty ? "" : " (closest: \(suggestions.joined(separator: ", ")))"
-            return "“\(mention.name)” is not in the gazetteer\(hint)"
+            return "“\(mention.name)” is not in the gazetteer"
         case .place?, nil:
             return "“\(mention.name)” was not resolved"
         }

@@ -28,9 +28,9 @@ extension ClaimChecker {
             var preferred = subject.countryCode
             if let word = claim.countries.first, let code = try resolver.countryCode(for: word) { preferred = code }
             region = try index.regions(named: regionText, preferredCountry: preferred).first
-            if region == nil, Vocabulary.regionNouns.contains(where: { regionText.lowercased().hasSuffix(" \($0)") }) {
-                // "Raqqa province" where the boundaries say "Ar Raqqah": the region whose seat is Raqqa.
-                region = try regionSeated(at: regionText, preferring: preferred)
+            // "Raqqa province" where the boundaries say "Ar Raqqah": the region whose seat is Raqqa.
+            if region == nil, let seat = try resolver.seat(ofRegionNamed: regionText, preferring: preferred) {
+                region = try index.region(of: seat)
             }
         }
         guard let region else {
@@ -83,16 +83,5 @@ extension ClaimChecker {
         let position = try position(of: subject, in: region, direction: claim.direction, central: claim.isCentral)
         return CheckedClaim(claim: claim, subject: subject, region: region, measured: position.measured, accepted: position.accepted,
                             verdict: position.holds ? .consistent : .inconsistent, explanation: position.explanation)
-    }
-
-    /// The first-level region of the seat a region's name names ("Raqqa province": the region
-    /// of the provincial seat Raqqa), in `country` when it has one.
-    private func regionSeated(at regionText: String, preferring country: String) throws -> Region? {
-        var words = regionText.split(separator: " ")
-        words.removeLast()
-        let seats = try resolver.resolver.candidates(for: words.joined(separator: " "), preferredCountries: [country], limit: 5)
-            .map(\.place).filter { $0.featureCode == "PPLA" || $0.featureCode == "PPLC" }
-        guard let seat = seats.first(where: { $0.countryCode == country }) ?? seats.first else { return nil }
-        return try index.region(of: seat)
     }
 }

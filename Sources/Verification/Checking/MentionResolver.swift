@@ -7,8 +7,8 @@ struct MentionResolver {
     /// What a mention turned out to be.
     enum Resolution: Sendable {
         case place(Place)
-        /// Nothing by that name: the closest names in the gazetteer.
-        case notFound(suggestions: [String])
+        /// Nothing by that name.
+        case notFound
         /// Several places fit about equally well and lie far apart.
         case ambiguous([Place])
     }
@@ -66,12 +66,20 @@ struct MentionResolver {
     mutating func countryCode(ofCountryOrRegion text: String) throws(GazetteerError) -> String? {
         if let code = try countryCode(for: text) { return code }
         if let region = try index.regions(named: text).first { return region.countryCode }
-        // "Raqqa province" where the boundaries say "Ar Raqqah": the country of the seat it is named after.
+        return try seat(ofRegionNamed: text, allowingTypos: false)?.countryCode
+    }
+
+    /// The seat a region's name is made from: "Raqqa province" (where the boundaries say
+    /// "Ar Raqqah") → the first-level seat (PPLA, or a capital) Raqqa, in `country` when there
+    /// is one there. Nil unless the name ends in a region word.
+    func seat(ofRegionNamed text: String, preferring country: String? = nil, allowingTypos: Bool = true) throws(GazetteerError) -> Place? {
         var words = text.split(separator: " ")
         guard words.count > 1, let last = words.last, Vocabulary.regionNouns.contains(last.lowercased()) else { return nil }
         words.removeLast()
-        return try resolver.candidates(for: words.joined(separator: " "), allowingTypos: false, limit: 5)
-            .first { $0.place.featureCode == "PPLA" || $0.place.featureCode == "PPLC" }?.place.countryCode
+        let seats = try resolver.candidates(for: words.joined(separator: " "), preferredCountries: country.map { [$0] } ?? [],
+                                            allowingTypos: allowingTypos, limit: 5)
+            .map(\.place).filter { $0.featureCode == "PPLA" || $0.featureCode == "PPLC" }
+        return seats.first { $0.countryCode == country } ?? seats.first
     }
 
     private static func countryCode(for word: String, in index: GazetteerIndex) throws(GazetteerError) -> String? {
@@ -150,9 +158,9 @@ struct MentionResolver {
 
     private func resolution(of mention: PlaceMention, candidates: [PlaceCandidate]) throws(GazetteerError) -> Resolution {
         guard let best = candidates.first else {
-            // No suggestions here: finding close names costs a full-text search (tens of
-            // milliseconds) per unknown name; `geocheck place NAME` gives them.
-            return .notFound(suggestions: [])
+            // No suggestions of close names here: each costs a full-text search (tens of
+            // milliseconds); `geocheck place NAME` gives them.
+            return .notFound
         }
         let rivals = candidates.dropFirst().filter { candidate in
             candidate.match == best.match && best.score - candidate.score < Self.ambiguityMargin

@@ -18,14 +18,6 @@ extension SentenceScanner {
         return nearBorderClaim(at: index).map { [$0] } ?? []
     }
 
-    /// Whether a token, just before "border" or "capital", names a country: an adjective
-    /// ("Turkish", "Syrian-Turkish") or a capitalized name used as one ("the US border",
-    /// "the Syria-Turkey border"); the verifier finds out which country, if any, it is.
-    func isCountryWord(_ index: Int) -> Bool {
-        guard let token = token(index), token.isWord else { return false }
-        return !Demonyms.codes(in: token.lower).isEmpty || (token.isCapitalized && !Vocabulary.notPlaceNames.contains(token.lower))
-    }
-
     private func borderTownClaim(at index: Int) -> Claim? {
         var start = index
         while isCountryWord(start - 1) || word(start - 1).flatMap(Vocabulary.position) != nil

@@ -239,6 +239,14 @@ struct SentenceScanner {
                             countryHint: countryHint, nearCountries: countries)
     }
 
+    /// Whether a token, just before "border", "capital" or "city", names a country: an adjective
+    /// ("Turkish", "Syrian-Turkish") or a capitalized name used as one ("the US border",
+    /// "the Syria-Turkey border"); the verifier finds out which country, if any, it is.
+    func isCountryWord(_ index: Int) -> Bool {
+        guard let token = token(index), token.isWord else { return false }
+        return !Demonyms.codes(in: token.lower).isEmpty || (token.isCapitalized && !Vocabulary.notPlaceNames.contains(token.lower))
+    }
+
     /// The country adjectives or names in the words `range` ("Syrian-Turkish", "Turkey").
     func countryWords(in range: Range<Int>) -> [String] {
         range.flatMap { index -> [String] in
