@@ -12,6 +12,8 @@ public enum GazetteerError: Error, Equatable, Sendable {
     case unknownPlace(String, suggestions: [String])
     /// No country or region goes by the name.
     case unknownRegion(String)
+    /// The name is an organisation, a group or a physical feature, not a place.
+    case notAPlace(String, NotAPlace)
 }
 
 extension GazetteerError {
@@ -37,6 +39,9 @@ extension GazetteerError: CustomStringConvertible {
             let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
             let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             return "no place named '\(name)'\(hint)"
+        case let .notAPlace(name, reason):
+            let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
+            return "'\(name)' is \(reason.description), not a place"
         case let .unknownRegion(name):
             let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
             return "no country or region named '\(name)'"

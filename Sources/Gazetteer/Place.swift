@@ -23,6 +23,9 @@ public struct Place: Hashable, Sendable, Codable, Identifiable {
 
     /// Supplement places are numbered from here, well above any GeoNames id.
     public static let supplementIDBase = 900_000_000
+    /// Countries and first-level regions, as places, are numbered from here: this plus the
+    /// region's id (see ``Resolver``).
+    public static let regionIDBase = 800_000_000
 
     public init(id: Int, name: String, coordinate: Coordinate, countryCode: String, admin1Code: String = "",
                 admin1Name: String? = nil, population: Int = 0, featureCode: String? = nil, parentID: Int? = nil) {
@@ -39,6 +42,14 @@ public struct Place: Hashable, Sendable, Codable, Identifiable {
 
     /// Whether the place is a country's capital (PPLC).
     public var isCapital: Bool { featureCode == "PPLC" }
+
+    /// The id of the region this place stands for, when it is a country or first-level region.
+    public var regionID: Int? {
+        (Self.regionIDBase..<Self.supplementIDBase).contains(id) ? id - Self.regionIDBase : nil
+    }
+
+    /// Whether the place is a country or a first-level region rather than a settlement.
+    public var isRegion: Bool { regionID != nil }
 
     /// Whether the place comes from the curated supplement rather than GeoNames.
     public var isSupplement: Bool { id >= Self.supplementIDBase }

@@ -1,40 +1,97 @@
 import Foundation
 import Geodesy
+import Geometry
 
-/// Turns a place name, spelled however a report spells it, into ranked candidate places.
+/// Turns a place name, spelled however a report spells it, into candidate places, each with a
+/// confidence from 0 to 1 that it is the place meant.
 ///
-/// Ranking: how the name matched (exact primary name > alternate name > normalised >
-/// transliteration > fuzzy), then importance (capital, admin seat, population), a country hint
-/// ("Homs, Syria" or `countryCode`), and nearness to places already named in the same text.
+/// **Matching.** A query is compared with every name of every place in the index, strictest
+/// first: the primary name (`exact`), an alternate name (`alternate`), a name once accents and
+/// punctuation are folded (`normalized`), a name under the documented news-romanisation
+/// equivalences of ``Romanisation`` (`romanised`), a name with the same consonants and vowels
+/// close to them (`transliteration`, distance at most ``transliterationLimit``, only when no
+/// name matched more strictly), and, when nothing else matched, a name with a typo or two
+/// (`fuzzy`, names of five letters or more). Codes in capitals ("HIJ", an airport) match only
+/// a query in capitals.
+/// Organisations, groups and physical features never match a settlement (``NotAPlaceList``).
+/// Countries and first-level regions are candidates too ("Idlib province", "Syria").
+///
+/// **Confidence.** Each candidate has a *name confidence*, how likely the query is a spelling
+/// of that name at all (1.0 exact, 0.98 alternate, 0.96 normalized, 0.8 romanised, 0.7 down to
+/// 0.075 for a transliteration by its distance (so that a loose transliteration alone is never
+/// used by `check`), 0.5 for one typo in a name of seven letters or
+/// more, 0.4 in a shorter one, 0.3 for two; a romanised key of three letters or fewer counts
+/// 0.7 times), and a *weight* against its
+/// namesakes: the match kind's weight times the place's prominence (population, at least 200,
+/// times 4 for a capital, 2.5 for a first-level seat, 1.5 for a second-level seat, square-rooted;
+/// match weights 1 exact, 0.7 alternate, 0.4 normalized, 0.3 romanised (0.03 where a name spelled
+/// as the query also matched), 0.1 transliteration, 0.05 fuzzy) times the context (×6 in a country the text is about, up to ×21 near a place the text
+/// names). The confidence is the name confidence times the candidate's share of the total
+/// weight: "Paris" is Paris, France at 0.99; "Tripoli" is Tripoli, Libya at 0.8 unless the text
+/// is about Lebanon.
+///
+/// ``listingThreshold`` and ``confidenceThreshold`` say what is shown and what is used.
 public struct Resolver: Sendable {
     public let index: GazetteerIndex
 
     /// Longer queries (folded) match nothing: the longest GeoNames names are under 200 letters.
     public static let maximumNameLength = 200
+    /// `geocheck place` lists candidates at or above this confidence.
+    public static let listingThreshold = 0.1
+    /// `geocheck check` uses a place only at or above this confidence; below it a claim is
+    /// unverifiable rather than measured on a guess.
+    public static let confidenceThreshold = 0.6
+    /// The largest ``Romanisation/distance(_:_:limit:)`` a transliteration may have.
+    public static let transliterationLimit = 0.25
 
     public init(index: GazetteerIndex) {
         self.index = index
     }
 
-    /// Ranked candidates for `query`, best first; empty when nothing matches.
+    /// The candidates for a name, or why it is not a place.
+    public struct Lookup: Sendable {
+        /// Best first (every candidate found, up to the limit, whatever its confidence).
+        public var candidates: [PlaceCandidate]
+        /// Set when the name is an organisation, a group or a physical feature.
+        public var notAPlace: NotAPlace?
+
+        public init(candidates: [PlaceCandidate], notAPlace: NotAPlace? = nil) {
+            self.candidates = candidates
+            self.notAPlace = notAPlace
+        }
+    }
+
+    /// Ranked candidates for `query`, best first; empty when nothing matches or the name is not a place.
     ///
     /// - Parameters:
     ///   - countryCode: An ISO country code the place is expected in.
-    ///   - context: Places already identified nearby in the same text; closer candidates rank higher.
-    ///   - preferredCountries: Countries the text is about: their places rank higher (by 0.2, about
-    ///     the gap between an exact and a transliterated match), without ruling out others.
+    ///   - context: Places already identified nearby in the same text; closer candidates weigh more.
+    ///   - preferredCountries: Countries the text is about: their places weigh six times more,
+    ///     without ruling out others.
     ///   - allowingTypos: Whether a name that matches nothing else is looked for with typos (a
     ///     full-text search of tens of milliseconds).
+    ///   - strictCountry: Whether `countryCode` rules out every place elsewhere (else, when
+    ///     nothing there has the name, places of 100,000 people or more spelled so still count).
     public func candidates(
         for query: String, countryCode: String? = nil, context: [Coordinate] = [], preferredCountries: Set<String> = [],
         allowingTypos: Bool = true, limit: Int = 10
     ) throws(GazetteerError) -> [PlaceCandidate] {
+        try lookup(query, countryCode: countryCode, context: context, preferredCountries: preferredCountries,
+                   allowingTypos: allowingTypos, limit: limit).candidates
+    }
+
+    /// Like ``candidates(for:countryCode:context:preferredCountries:allowingTypos:limit:)``, and
+    /// says why a name that is no place found nothing.
+    public func lookup(
+        _ query: String, countryCode: String? = nil, context: [Coordinate] = [], preferredCountries: Set<String> = [],
+        allowingTypos: Bool = true, strictCountry: Bool = true, limit: Int = 10
+    ) throws(GazetteerError) -> Lookup {
         var name = query.trimmingCharacters(in: .whitespacesAndNewlines)
         var country = countryCode?.uppercased()
         var context = context
         if let comma = name.lastIndex(of: ",") {
             // "Homs, Syria": a country after the comma. "Sheikh Maqsoud, Aleppo": a place the
-            // name lies in or near, which ranks candidates close to it first.
+            // name lies in or near, which weighs candidates close to it more.
             let hint = String(name[name.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
             let head = String(name[..<comma]).trimmingCharacters(in: .whitespaces)
             if country == nil, let code = try index.countryCode(named: hint) {
@@ -46,60 +103,40 @@ public struct Resolver: Sendable {
                 country = region.countryCode
                 name = head
             } else if !head.isEmpty, let near = try candidates(for: hint, countryCode: country, limit: 1).first,
-                      near.match <= .normalized {
+                      near.confidence >= Self.confidenceThreshold {
                 context.append(near.place.coordinate)
                 name = head
             }
         }
         let folded = NameKey.folded(name)
         // No place name is this long; refusing early keeps the trigram search bounded.
-        guard !folded.isEmpty, folded.count <= Self.maximumNameLength else { return [] }
+        guard !folded.isEmpty, folded.count <= Self.maximumNameLength else { return Lookup(candidates: []) }
         do {
-            var best: [Int: PlaceCandidate] = [:]
-            func consider(_ hits: [GazetteerIndex.NameHit], kind: (GazetteerIndex.NameHit) -> MatchKind?,
-                          adjustment: (GazetteerIndex.NameHit) -> Double = { _ in 0 }) {
-                for hit in hits {
-                    guard let match = kind(hit) else { continue }
-                    let candidate = PlaceCandidate(
-                        place: hit.place, matchedName: hit.name, match: match,
-                        score: score(hit.place, match: match, country: country, context: context)
-                            + (preferredCountries.contains(hit.place.countryCode) ? Self.preferredCountryBonus : 0) + adjustment(hit))
-                    if let existing = best[hit.place.id], existing.score >= candidate.score { continue }
-                    best[hit.place.id] = candidate
-                }
+            if let reason = try NotAPlaceList.classify(name, folded: folded, index: index) {
+                return Lookup(candidates: [], notAPlace: reason)
             }
-            consider(try index.hits(column: "folded", keys: [folded]), kind: { hit in
-                // The primary name but for accents ("Ciudad Juarez" for "Ciudad Juárez") counts as exact.
-                hit.isPrimary ? .exact : (Self.equalIgnoringCase(hit.name, name) ? .alternate : .normalized)
-            })
-            let skeletons = NameKey.querySkeletons(name).filter { $0.count >= 2 }
-            let queryCore = Self.withoutArticles(folded)
-            // Keys of two letters match thousands of names, and score low: look at fewer of them.
-            let skeletonLimit = skeletons.allSatisfy { $0.count < 3 } ? 200 : 500
-            consider(try index.hits(column: "skeleton", keys: skeletons, limit: skeletonLimit), kind: { _ in .transliteration }) { hit in
-                // A two- or three-letter skeleton ("wr" for al-Waer) says little: such matches
-                // count for less. Among transliterations, prefer the spelling closer to the query.
-                let length = hit.skeleton.count
-                let shortKey = length < 3 ? 0.25 : (length < 4 ? 0.1 : 0)
-                return -shortKey - 0.05 * Double(editDistance(queryCore, Self.withoutArticles(hit.folded), limit: 4))
+            var found = try matches(name: name, folded: folded, allowingTypos: allowingTypos)
+            let regionIntent = RegionNames.hasRegionWord(folded)
+            found += try regionCandidates(name: name, intent: regionIntent)
+            var weighted = found.map { candidate -> PlaceCandidate in
+                var candidate = candidate
+                candidate.weight *= Self.contextFactor(for: candidate.place, context: context, preferredCountries: preferredCountries)
+                // "Idlib province": the region, not the city; a bare "Idlib": the city first.
+                if regionIntent, !candidate.isRegion { candidate.weight *= 0.02 }
+                return candidate
             }
-            if best.isEmpty, allowingTypos {
-                let allowance = typoAllowance(forLength: folded.count)
-                if allowance > 0 {
-                    let close = try index.similarNames(to: folded).filter { editDistance($0, folded, limit: allowance) <= allowance }
-                    consider(try index.hits(column: "folded", keys: close), kind: { _ in .fuzzy })
-                }
+            // A country given ("Homs, Syria", `--country`) rules the others out. A country a text
+            // ties the place to ("the Syrian city of Gaziantep") is softer: when nothing there
+            // has the name, a large place elsewhere that is spelled so still counts (the claim
+            // is then wrong about the country), a small one does not (the place meant is more
+            // likely missing from the gazetteer).
+            if let country {
+                let inCountry = weighted.filter { $0.place.countryCode == country }
+                weighted = inCountry.isEmpty && !strictCountry
+                    ? weighted.filter { $0.match <= .alternate && ($0.place.population >= 100_000 || $0.place.isCapital) }
+                    : inCountry
             }
-            var ranked = best.values.map { candidate in
-                var rounded = candidate
-                rounded.score = (candidate.score * 1000).rounded() / 1000
-                return rounded
-            }
-            if let country, ranked.contains(where: { $0.place.countryCode == country }) {
-                ranked.removeAll { $0.place.countryCode != country }
-            }
-            ranked.sort { ($0.score, -$0.place.id) > ($1.score, -$1.place.id) }
-            return Array(ranked.prefix(limit))
+            return Lookup(candidates: Array(Self.shared(weighted).prefix(limit)))
         } catch let error as GazetteerError {
             throw error
         } catch {
@@ -107,11 +144,191 @@ public struct Resolver: Sendable {
         }
     }
 
-    /// The best candidate, or ``GazetteerError/unknownPlace(_:suggestions:)`` with the closest names.
+    /// The settlements whose names match, one candidate per place with its best match.
+    private func matches(name: String, folded: String, allowingTypos: Bool) throws -> [PlaceCandidate] {
+        var best: [Int: PlaceCandidate] = [:]
+        let queryIsAcronym = NotAPlaceList.isAcronym(name)
+        func consider(_ hit: GazetteerIndex.NameHit, _ match: MatchKind, nameConfidence: Double) {
+            // An alternate name in capitals of four letters or fewer is a code ("HIJ", "GAO" for
+            // airports): it answers only a query written the same way.
+            if !hit.isPrimary, hit.name.count <= 4, !queryIsAcronym, NotAPlaceList.isAcronym(hit.name) { return }
+            // A name spelled in syllables ("bei ji ye", GeoNames' pinyin for Béziers) is no news
+            // spelling: only an exact match counts on it.
+            if match > .normalized, Self.isSyllableSpelling(hit.name) { return }
+            let candidate = PlaceCandidate(place: hit.place, matchedName: hit.name, match: match, nameConfidence: nameConfidence,
+                                           weight: Self.matchWeight(match) * Self.prominence(of: hit.place) * nameConfidence)
+            if let existing = best[hit.place.id], existing.weight >= candidate.weight { return }
+            best[hit.place.id] = candidate
+        }
+        for hit in try index.hits(column: "folded", keys: [folded]) {
+            // The primary name but for accents ("Ciudad Juarez" for "Ciudad Juárez") counts as exact.
+            let match: MatchKind = hit.isPrimary ? .exact : (Self.equalIgnoringCase(hit.name, name) ? .alternate : .normalized)
+            consider(hit, match, nameConfidence: Self.nameConfidence[match]!)
+        }
+        let romanKeys = Romanisation.queryKeys(ofFolded: folded)
+        guard let queryKey = romanKeys.first else { return Array(best.values) }
+        // Spelling equivalents count for little beside a name spelled as the query is, and a
+        // key of three letters or fewer ("ar" for "Waer") not at all then: it meets too many.
+        let spelledAlike = !best.isEmpty
+        let shortKey = queryKey.count <= 3
+        if !(spelledAlike && shortKey) {
+            for hit in try index.hits(column: "roman", keys: romanKeys) where best[hit.place.id] == nil {
+                consider(hit, .romanised, nameConfidence: Self.nameConfidence[.romanised]! * (shortKey ? 0.7 : 1))
+                if spelledAlike { best[hit.place.id]?.weight *= 0.1 }
+            }
+        }
+        // Looser transliterations (the same consonants, vowels close enough), only for a name
+        // that no spelling equivalence matched: else their namesakes would drown the real match.
+        let skeletons = NameKey.querySkeletons(name).filter { $0.count >= 2 }
+        if best.isEmpty, !skeletons.isEmpty, queryKey.count >= 4 {
+            let limit = skeletons.allSatisfy { $0.count < 3 } ? 200 : 500
+            for hit in try index.hits(column: "skeleton", keys: skeletons, limit: limit) where best[hit.place.id] == nil {
+                let distance = romanKeys.map { Romanisation.distance($0, hit.roman, limit: Self.transliterationLimit) }.min() ?? 1
+                guard distance <= Self.transliterationLimit, hit.roman.count >= 4 else { continue }
+                consider(hit, .transliteration, nameConfidence: 0.7 - 2.5 * distance)
+            }
+        }
+        if best.isEmpty, allowingTypos, folded.count >= 5 {
+            let allowance = min(2, typoAllowance(forLength: folded.count))
+            let close = try index.similarNames(to: folded).map { ($0, editDistance($0, folded, limit: allowance)) }
+                .filter { $0.1 <= allowance }
+            let distances = Dictionary(close, uniquingKeysWith: min)
+            for hit in try index.hits(column: "folded", keys: Array(distances.keys)) {
+                consider(hit, .fuzzy, nameConfidence: (distances[hit.folded] ?? 2) <= 1 ? (folded.count >= 7 ? 0.5 : 0.4) : 0.3)
+            }
+        }
+        return Array(best.values)
+    }
+
+    /// Countries and first-level regions whose name is the query's ("Syria", "Idlib province",
+    /// "Borno State"), as candidates whose point is a point inside the outline.
+    private func regionCandidates(name: String, intent: Bool) throws -> [PlaceCandidate] {
+        // Exact names only: a region is never a guess.
+        let regions = try index.regions(exactlyNamed: name)
+        guard !regions.isEmpty else { return [] }
+        let context = try GEOSContext()
+        return try regions.prefix(4).map { region in
+            let point = try index.geometry(of: region, context: context).pointOnSurface().coordinate()
+            let place = Place(id: Place.regionIDBase + region.id, name: region.name, coordinate: point, countryCode: region.countryCode,
+                              admin1Name: region.kind == .admin1 ? region.name : nil,
+                              featureCode: region.kind == .country ? "PCLI" : "ADM1")
+            // A country outweighs any namesake; a first-level region, named without a region
+            // word, weighs as a town of 10,000 (the city it is named after comes first).
+            let prominence = (region.kind == .country ? 2e7 : (intent ? 1e6 : 1e4)).squareRoot()
+            return PlaceCandidate(place: place, matchedName: region.name, match: .exact, nameConfidence: Self.nameConfidence[.exact]!,
+                                  weight: prominence, region: region)
+        }
+    }
+
+    /// Every candidate's confidence from its share of the total weight, best first.
+    static func shared(_ candidates: [PlaceCandidate]) -> [PlaceCandidate] {
+        let total = candidates.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return [] }
+        return candidates.map { candidate in
+            var shared = candidate
+            shared.confidence = ((candidate.nameConfidence * candidate.weight / total) * 1000).rounded() / 1000
+            return shared
+        }.sorted { ($0.confidence, $0.weight, -$0.place.id) > ($1.confidence, $1.weight, -$1.place.id) }
+    }
+
+    /// How likely a query is a spelling of the name, by how it matched (before the short-name
+    /// and distance adjustments of the looser kinds).
+    static let nameConfidence: [MatchKind: Double] = [
+        .exact: 1.0, .alternate: 0.98, .normalized: 0.96, .romanised: 0.8, .transliteration: 0.7, .fuzzy: 0.5,
+    ]
+
+    /// How much a match kind counts against namesakes matched another way.
+    static func matchWeight(_ match: MatchKind) -> Double {
+        switch match {
+        case .exact: return 1
+        case .alternate: return 0.7
+        case .normalized: return 0.4
+        case .romanised: return 0.3
+        case .transliteration: return 0.1
+        case .fuzzy: return 0.05
+        }
+    }
+
+    /// A place's prominence: its population (at least 200), times 4 for a capital, 2.5 for a
+    /// first-level seat, 1.5 for a second-level seat, square-rooted (a city 100 times larger
+    /// weighs 10 times more: the way a name is spelled matters more than size).
+    static func prominence(of place: Place) -> Double {
+        let factor: Double
+        switch place.featureCode {
+        case "PPLC": factor = 4
+        case "PPLA": factor = 2.5
+        case "PPLA2": factor = 1.5
+        default: factor = 1
+        }
+        return (Double(max(place.population, 200)) * factor).squareRoot()
+    }
+
+    /// Whether a name is written as lower-case syllables of three letters or fewer ("bei ji ye").
+    static func isSyllableSpelling(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count >= 2 && words.allSatisfy { word in
+            word.count <= 3 && word.unicodeScalars.allSatisfy { $0.properties.isLowercase }
+        }
+    }
+
+    /// Whether two names are the same but for letter case (ASCII compared byte by byte).
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        var x = a.utf8.makeIterator(), y = b.utf8.makeIterator()
+        while true {
+            switch (x.next(), y.next()) {
+            case (nil, nil):
+                return true
+            case let (p?, q?):
+                if p == q { continue }
+                if p >= 0x80 || q >= 0x80 { return a.lowercased() == b.lowercased() }
+                let lp = (p >= 0x41 && p <= 0x5A) ? p | 0x20 : p, lq = (q >= 0x41 && q <= 0x5A) ? q | 0x20 : q
+                if lp != lq { return false }
+            default:
+                return false
+            }
+        }
+    }
+
+    /// The radius within which a place named nearby in the same text adds to a candidate's weight.
+    static let contextRadius = 500_000.0
+    /// The weight factor for a candidate in one of the countries a text is about.
+    static let preferredCountryFactor = 6.0
+
+    /// ×6 in a preferred country; up to ×21 near a context place, falling to ×1 at 500 km.
+    static func contextFactor(for place: Place, context: [Coordinate], preferredCountries: Set<String>) -> Double {
+        var factor = preferredCountries.contains(place.countryCode) ? preferredCountryFactor : 1
+        var nearest = Double.infinity
+        for coordinate in context {
+            // More than 5° of latitude apart is more than 500 km: skip the geodesic.
+            guard abs(coordinate.latitude - place.coordinate.latitude) < 5 else { continue }
+            nearest = min(nearest, Geodesic.wgs84.inverse(from: coordinate, to: place.coordinate).distance.metres)
+        }
+        factor *= 1 + 20 * max(0, 1 - nearest / contextRadius)
+        return factor
+    }
+
+    /// Candidates found without context, weighed again with it (places named nearby in the same
+    /// text, countries it is about) and shared anew, best first: what a look-up with that
+    /// context would give, without searching again.
+    public func reranked(_ candidates: [PlaceCandidate], context: [Coordinate], preferredCountries: Set<String>,
+                         alreadyPreferred: Set<String> = []) -> [PlaceCandidate] {
+        Self.shared(candidates.map { candidate in
+            var weighed = candidate
+            weighed.weight *= Self.contextFactor(for: candidate.place, context: context,
+                                                 preferredCountries: preferredCountries.subtracting(alreadyPreferred))
+            return weighed
+        })
+    }
+
+    /// The best candidate at or above ``listingThreshold``, or
+    /// ``GazetteerError/unknownPlace(_:suggestions:)`` with the closest names.
     public func resolve(_ query: String, countryCode: String? = nil, context: [Coordinate] = []) throws(GazetteerError) -> PlaceCandidate {
-        if let best = try candidates(for: query, countryCode: countryCode, context: context, limit: 1).first {
+        let found = try lookup(query, countryCode: countryCode, context: context, limit: 1)
+        if let best = found.candidates.first, best.confidence >= Self.listingThreshold {
             return best
         }
+        if let reason = found.notAPlace { throw .notAPlace(query, reason) }
         throw .unknownPlace(query, suggestions: try suggestions(for: query))
     }
 
@@ -136,83 +353,5 @@ public struct Resolver: Sendable {
         } catch {
             throw .database("\(error)")
         }
-    }
-
-    /// Whether two names are the same but for letter case (ASCII compared byte by byte).
-    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        var x = a.utf8.makeIterator(), y = b.utf8.makeIterator()
-        while true {
-            switch (x.next(), y.next()) {
-            case (nil, nil):
-                return true
-            case let (p?, q?):
-                if p == q { continue }
-                if p >= 0x80 || q >= 0x80 { return a.lowercased() == b.lowercased() }
-                let lp = (p >= 0x41 && p <= 0x5A) ? p | 0x20 : p, lq = (q >= 0x41 && q <= 0x5A) ? q | 0x20 : q
-                if lp != lq { return false }
-            default:
-                return false
-            }
-        }
-    }
-
-    /// A folded name without its Arabic articles: "ar raqqa" → "raqqa".
-    static func withoutArticles(_ folded: String) -> String {
-        let words = folded.split(separator: " ").filter { !NameKey.articles.contains(String($0)) }
-        return words.isEmpty ? folded : words.joined(separator: " ")
-    }
-
-    private func score(_ place: Place, match: MatchKind, country: String?, context: [Coordinate]) -> Double {
-        var score: Double
-        switch match {
-        case .exact: score = 1.0
-        case .alternate: score = 0.9
-        case .normalized: score = 0.85
-        case .transliteration: score = 0.7
-        case .fuzzy: score = 0.5
-        }
-        switch place.featureCode {
-        case "PPLC": score += 0.15
-        case "PPLA": score += 0.1
-        case "PPLA2": score += 0.05
-        default: break
-        }
-        score += 0.1 * min(1, log10(Double(place.population) + 1) / 7)
-        if let country, place.countryCode != country { score -= 0.5 }
-        return score + Self.contextBonus(for: place, context: context)
-    }
-
-    /// The radius within which a place named nearby in the same text adds to a candidate's score.
-    static let contextRadius = 500_000.0
-
-    /// Up to 0.3 for a candidate near one of the context places, falling to 0 at 500 km.
-    static func contextBonus(for place: Place, context: [Coordinate]) -> Double {
-        var nearest = Double.infinity
-        for coordinate in context {
-            // More than 5° of latitude apart is more than 500 km: skip the geodesic.
-            guard abs(coordinate.latitude - place.coordinate.latitude) < 5 else { continue }
-            nearest = min(nearest, Geodesic.wgs84.inverse(from: coordinate, to: place.coordinate).distance.metres)
-        }
-        return 0.3 * max(0, 1 - nearest / contextRadius)
-    }
-
-    /// The bonus for a candidate in one of the countries a text is about.
-    static let preferredCountryBonus = 0.2
-
-    /// Candidates found without context, scored again with it (places named nearby in the same
-    /// text, countries it is about), best first: what ``candidates(for:countryCode:context:preferredCountries:limit:)``
-    /// would rank with that context, without searching again.
-    public func reranked(_ candidates: [PlaceCandidate], context: [Coordinate], preferredCountries: Set<String>,
-                         alreadyPreferred: Set<String> = []) -> [PlaceCandidate] {
-        candidates.map { candidate in
-            var rescored = candidate
-            rescored.score += Self.contextBonus(for: candidate.place, context: context)
-            if preferredCountries.contains(candidate.place.countryCode), !alreadyPreferred.contains(candidate.place.countryCode) {
-                rescored.score += Self.preferredCountryBonus
-            }
-            rescored.score = (rescored.score * 1000).rounded() / 1000
-            return rescored
-        }.sorted { ($0.score, -$0.place.id) > ($1.score, -$1.place.id) }
     }
 }

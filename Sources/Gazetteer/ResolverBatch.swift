@@ -8,6 +8,8 @@ extension Resolver {
         public var preferredCountries: Set<String>
         /// Whether a name that matches nothing else is looked for with typos.
         public var allowsTypos: Bool
+        /// Whether `countryCode` rules out every place elsewhere (see ``Resolver/lookup(_:countryCode:context:preferredCountries:allowingTypos:strictCountry:limit:)``).
+        public var strictCountry = true
         public var limit: Int
 
         public init(name: String, countryCode: String? = nil, preferredCountries: Set<String> = [], allowsTypos: Bool = true,
@@ -24,16 +26,23 @@ extension Resolver {
     /// between `workers` threads, each with its own connection to the index (a text's dozens
     /// of names resolve in about half the time on two cores).
     public func candidates(forEach queries: [Query], workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws(GazetteerError) -> [[PlaceCandidate]] {
+        try lookups(forEach: queries, workers: workers).map(\.candidates)
+    }
+
+    /// ``lookup(_:countryCode:context:preferredCountries:allowingTypos:limit:)`` for many names
+    /// at once, in the order of `queries`, shared between threads as
+    /// ``candidates(forEach:workers:)`` does.
+    public func lookups(forEach queries: [Query], workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws(GazetteerError) -> [Lookup] {
         let workers = max(1, min(workers, queries.count / 4))
         guard workers > 1 else {
-            return try queries.map { query throws(GazetteerError) in try candidates(for: query) }
+            return try queries.map { query throws(GazetteerError) in try lookup(query) }
         }
         let resolvers = try [self] + (1..<workers).map { _ throws(GazetteerError) in Resolver(index: try index.openReader()) }
-        let slots = WorkerSlots<Result<[[PlaceCandidate]], GazetteerError>>(count: workers, initial: .success([]))
+        let slots = WorkerSlots<Result<[Lookup], GazetteerError>>(count: workers, initial: .success([]))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            slots.store(Result { () throws(GazetteerError) -> [[PlaceCandidate]] in
+            slots.store(Result { () throws(GazetteerError) -> [Lookup] in
                 try stride(from: worker, to: queries.count, by: workers).map { i throws(GazetteerError) in
-                    try resolvers[worker].candidates(for: queries[i])
+                    try resolvers[worker].lookup(queries[i])
                 }
             }, at: worker)
         }
@@ -42,8 +51,8 @@ extension Resolver {
         return queries.indices.map { parts[$0 % workers][$0 / workers] }
     }
 
-    private func candidates(for query: Query) throws(GazetteerError) -> [PlaceCandidate] {
-        try candidates(for: query.name, countryCode: query.countryCode, preferredCountries: query.preferredCountries,
-                       allowingTypos: query.allowsTypos, limit: query.limit)
+    private func lookup(_ query: Query) throws(GazetteerError) -> Lookup {
+        try lookup(query.name, countryCode: query.countryCode, preferredCountries: query.preferredCountries,
+                   allowingTypos: query.allowsTypos, strictCountry: query.strictCountry, limit: query.limit)
     }
 }

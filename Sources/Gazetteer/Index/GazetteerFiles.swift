@@ -16,10 +16,12 @@ public struct GazetteerFiles: Sendable {
     public var countries: URL { dataDirectory.appendingPathComponent("countries.tsv") }
     public var boundaries: URL { dataDirectory.appendingPathComponent("world_map.gpkg") }
     public var supplement: URL { dataDirectory.appendingPathComponent("supplement.tsv") }
+    /// Names that are not places: organisations, groups, physical features (see ``NotAPlaceList``).
+    public var notPlaces: URL { dataDirectory.appendingPathComponent("not-places.tsv") }
     public var index: URL { cacheDirectory.appendingPathComponent("gazetteer.sqlite") }
 
     /// The shipped data files, in the order the index reads them.
-    var sources: [URL] { [places, countries, boundaries, supplement] }
+    var sources: [URL] { [places, countries, boundaries, supplement, notPlaces] }
 
     /// The default locations: `$GEOCHECK_DATA`, else the `Gazetteer/` folder found above the
     /// executable or the current directory; `$GEOCHECK_CACHE`, else `$XDG_CACHE_HOME/geocheck`,
@@ -77,7 +79,7 @@ public struct GazetteerFiles: Sendable {
         let sample = 1 << 16
         for url in sources {
             guard let handle = FileHandle(forReadingAtPath: url.path) else {
-                if url == supplement { continue }   // the supplement is optional
+                if url == supplement || url == notPlaces { continue }   // both are optional
                 throw .unreadableFile(path: url.path, reason: "no such file (run Gazetteer/derive.sh?)")
             }
             defer { try? handle.close() }

@@ -15,7 +15,7 @@ import Geodesy
 /// The index is read-only once built and may be shared between threads.
 public final class GazetteerIndex: Sendable {
     /// Bumped whenever the schema or the keys change, so old caches are rebuilt.
-    static let schemaVersion = 3
+    static let schemaVersion = 4
 
     let database: DatabaseQueue
     /// Where the index file is.
@@ -82,7 +82,8 @@ public final class GazetteerIndex: Sendable {
                 country TEXT NOT NULL, admin1 TEXT NOT NULL, region_id INTEGER, polygon_region_id INTEGER,
                 population INTEGER NOT NULL, feature_code TEXT, parent_id INTEGER, source TEXT);
             CREATE TABLE names(place_id INTEGER NOT NULL, name TEXT NOT NULL, folded TEXT NOT NULL,
-                               skeleton TEXT NOT NULL, is_primary INTEGER NOT NULL);
+                               skeleton TEXT NOT NULL, roman TEXT NOT NULL, is_primary INTEGER NOT NULL);
+            CREATE TABLE not_places(folded TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL, caps INTEGER NOT NULL);
             CREATE VIRTUAL TABLE fuzzy_names USING fts5(folded, tokenize = 'trigram', detail = 'none');
             CREATE VIRTUAL TABLE place_points USING rtree(id, min_lat, max_lat, min_lon, max_lon);
             CREATE TABLE regions(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, country TEXT, code TEXT,
@@ -100,6 +101,7 @@ public final class GazetteerIndex: Sendable {
         let name: String
         let folded: String
         let skeleton: String
+        let roman: String
         let isPrimary: Bool
     }
 
@@ -116,14 +118,14 @@ public final class GazetteerIndex: Sendable {
               population: row[7], featureCode: row[8], parentID: row[9])
     }
 
-    /// Places with a name whose `column` ("folded" or "skeleton") equals one of `keys`.
+    /// Places with a name whose `column` ("folded", "roman" or "skeleton") equals one of `keys`.
     func hits(column: String, keys: [String], limit: Int = 500) throws -> [NameHit] {
         guard !keys.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         return try database.read { db in
             // A cached statement and a cursor: no recompiling, no copied rows.
             let statement = try db.cachedStatement(sql: """
-                SELECT \(Self.placeColumns), n.name, n.folded, n.skeleton, n.is_primary
+                SELECT \(Self.placeColumns), n.name, n.folded, n.skeleton, n.roman, n.is_primary
                 FROM names n JOIN places p ON p.id = n.place_id LEFT JOIN regions r ON r.id = p.region_id
                 WHERE n.\(column) IN (\(marks)) LIMIT \(limit)
                 """)
@@ -131,7 +133,7 @@ public final class GazetteerIndex: Sendable {
             var hits: [NameHit] = []
             while let row = try rows.next() {
                 hits.append(NameHit(place: Self.place(from: row), name: row[10], folded: row[11], skeleton: row[12],
-                                    isPrimary: row[13]))
+                                    roman: row[13], isPrimary: row[14]))
             }
             return hits
         }

@@ -24,6 +24,7 @@ struct IndexBuilder {
         try GazetteerIndex.createSchema(db)
         let regions = try RegionLoader(files: files).load(into: db)
         progress("regions: \(regions.count) first-level regions")
+        try NotAPlaceList.load(from: files.notPlaces, into: db)
 
         var counts = ["admin1 regions": regions.count]
         let writer = try PlaceWriter(db: db, regions: regions)
@@ -59,6 +60,7 @@ struct IndexBuilder {
         try db.execute(sql: """
             CREATE INDEX names_folded ON names(folded);
             CREATE INDEX names_skeleton ON names(skeleton);
+            CREATE INDEX names_roman ON names(roman);
             CREATE INDEX names_place ON names(place_id);
             INSERT INTO fuzzy_names(folded) SELECT DISTINCT folded FROM names WHERE length(folded) >= 3;
             """)

@@ -47,7 +47,7 @@ final class PlaceWriter {
                                feature_code, parent_id, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertName = try db.makeStatement(sql: "INSERT INTO names(place_id, name, folded, skeleton, is_primary) VALUES (?, ?, ?, ?, ?)")
+        insertName = try db.makeStatement(sql: "INSERT INTO names(place_id, name, folded, skeleton, roman, is_primary) VALUES (?, ?, ?, ?, ?, ?)")
         insertPoint = try db.makeStatement(sql: "INSERT OR REPLACE INTO place_points(id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)")
         deleteNames = try db.makeStatement(sql: "DELETE FROM names WHERE place_id = ?")
         self.regions = regions
@@ -82,7 +82,7 @@ final class PlaceWriter {
 
     private func insert(_ keys: [NameKeys], to placeID: Int) throws {
         for key in keys {
-            try insertName.execute(arguments: [placeID, key.name, key.folded, key.skeleton, key.isPrimary])
+            try insertName.execute(arguments: [placeID, key.name, key.folded, key.skeleton, key.roman, key.isPrimary])
         }
     }
 }
@@ -92,6 +92,8 @@ struct NameKeys: Sendable {
     let name: String
     let folded: String
     let skeleton: String
+    /// The news-romanisation key (see ``Romanisation``).
+    let roman: String
     let isPrimary: Bool
 
     /// The keys of a place's names, leaving out names that fold to nothing or to a form an
@@ -104,7 +106,7 @@ struct NameKeys: Sendable {
             let folded = folder.fold(name)
             guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
             result.append(NameKeys(name: name, folded: folded, skeleton: NameKey.skeleton(ofFolded: folded),
-                                   isPrimary: firstIsPrimary && index == 0))
+                                   roman: Romanisation.key(ofFolded: folded), isPrimary: firstIsPrimary && index == 0))
         }
         return result
     }

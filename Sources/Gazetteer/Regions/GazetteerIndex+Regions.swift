@@ -82,6 +82,19 @@ extension GazetteerIndex {
         return ranked.map(\.0).filter { seen.insert($0.id).inserted }
     }
 
+    /// Countries and first-level regions one of whose names is exactly this one, once generic
+    /// words are dropped ("Idlib province" → "idlib"): no transliteration, no skeleton. Countries first.
+    public func regions(exactlyNamed name: String) throws(GazetteerError) -> [Region] {
+        let core = RegionNames.core(name)
+        guard !core.isEmpty else { return [] }
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT r.id, r.kind, r.country, r.name FROM region_names n JOIN regions r ON r.id = n.region_id
+                WHERE n.folded = ? ORDER BY r.kind = 'country' DESC, r.id
+                """, arguments: [core]).map(Self.region)
+        }
+    }
+
     /// The shape of a region, made in `context`.
     public func geometry(of region: Region, context: GEOSContext) throws(GazetteerError) -> Geometry {
         let wkb: Data? = try read { db in

@@ -8,6 +8,20 @@ enum RegionNames {
         "vilayet", "il", "ili", "mohafazat",
     ]
 
+    /// Words that say a name is a region's, at the end of it: "Idlib province", "Borno State",
+    /// "Gaza Strip", "Kherson oblast".
+    static let regionWords: Set<String> = [
+        "governorate", "province", "state", "region", "oblast", "prefecture", "department", "county", "wilayah",
+        "wilayat", "muhafazat", "strip", "territory", "territories", "krai", "kray", "emirate", "canton", "voivodeship",
+    ]
+
+    /// Whether a folded name ends in a region word, or begins with "province of" and the like.
+    static func hasRegionWord(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        return regionWords.contains(String(words.last!)) || (regionWords.contains(String(words[0])) && words[1] == "of")
+    }
+
     /// The folded name with the generic words removed ("homs governorate" → "homs").
     static func core(_ name: String) -> String {
         let words = NameKey.folded(name).split(separator: " ").filter { !genericWords.contains(String($0)) }

@@ -28,13 +28,13 @@ struct ClaimChecker {
     }
 
     mutating func check(_ claim: Claim, subject: MentionResolver.Resolution?, reference: MentionResolver.Resolution?) throws -> CheckedClaim {
-        guard case .place(let subjectPlace)? = subject else {
-            return unverifiable(claim, because: Self.reason(claim.subject, subject))
+        guard let subjectPlace = subject?.place else {
+            return unverifiable(claim, because: try reason(claim.subject, subject))
         }
         var referencePlace: Place?
         if let mention = claim.reference {
-            guard case .place(let place)? = reference else {
-                return unverifiable(claim, subject: subjectPlace, because: Self.reason(mention, reference))
+            guard let place = reference?.place else {
+                return unverifiable(claim, subject: subjectPlace, because: try reason(mention, reference))
             }
             referencePlace = place
         }
@@ -58,20 +58,35 @@ struct ClaimChecker {
         }
     }
 
-    /// Why a mention has no place: "“Xyzzy” is not in the gazetteer (closest: …)".
-    static func reason(_ mention: PlaceMention, _ resolution: MentionResolver.Resolution?) -> String {
+    /// Why a mention has no place, and what would give it one: "no place named ‘Nerkh’ in the
+    /// gazetteer; import the country's GeoNames file (geocheck gazetteer import AF.txt)".
+    func reason(_ mention: PlaceMention, _ resolution: MentionResolver.Resolution?) throws(GazetteerError) -> String {
         switch resolution {
-        case .ambiguous(let places)?:
-            let options = places.prefix(3).map { "\($0.name) (\($0.countryCode), \($0.admin1Name ?? $0.admin1Code))" }
+        case .ambiguous(let candidates)?:
+            let options = candidates.prefix(3).map {
+                "\($0.place.name) (\($0.place.countryCode)\($0.place.admin1Name.map { ", \($0)" } ?? ""), \($0.confidence.formatted(fractionDigits: 2)))"
+            }
             return "“\(mention.name)” is ambiguous: \(options.joined(separator: " or ")); name the country or region"
+        case .notAPlace(let reason)?:
+            return "“\(mention.name)” is \(reason.description), not a place"
+        case .weak(let best)?:
+            return "no place named ‘\(mention.name)’ with confidence (closest: \(best.place.name), \(best.place.countryCode), "
+                + "a \(best.match.rawValue) match at \(best.confidence.formatted(fractionDigits: 2)))\(try coverageHint())"
         case .notFound?:
             if let country = mention.capitalOf {
                 return "no capital found for “\(country.isEmpty ? "the country" : country)”; the text names no country"
             }
-            return "“\(mention.name)” is not in the gazetteer"
+            return "no place named ‘\(mention.name)’ in the gazetteer\(try coverageHint())"
         case .place?, nil:
             return "“\(mention.name)” was not resolved"
         }
+    }
+
+    /// "; import the country's GeoNames file (geocheck gazetteer import SY.txt)", for the
+    /// country the text is most probably about.
+    func coverageHint() throws(GazetteerError) -> String {
+        guard let code = resolver.probableCountry else { return "; import the country's GeoNames file (geocheck gazetteer import CC.txt)" }
+        return "; import \(try countryName(code))'s GeoNames file (geocheck gazetteer import \(code).txt)"
     }
 
     func unverifiable(_ claim: Claim, subject: Place? = nil, because reason: String) -> CheckedClaim {

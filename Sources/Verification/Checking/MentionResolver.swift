@@ -2,40 +2,47 @@ import Gazetteer
 import Geodesy
 
 /// Turns the place mentions of a text into places, using the text as context: the countries it
-/// names are preferred, and a name with namesakes goes to the one nearest the text's other places.
+/// names are preferred, and a name with namesakes goes to the one nearest the text's other
+/// *confident* places. A mention whose best candidate stays below
+/// ``Resolver/confidenceThreshold`` gets no place: a guess never becomes evidence.
 struct MentionResolver {
     /// What a mention turned out to be.
     enum Resolution: Sendable {
-        case place(Place)
-        /// Nothing by that name.
+        case place(Place, confidence: Double)
+        /// Nothing by that name in the gazetteer.
         case notFound
-        /// Several places fit about equally well and lie far apart.
-        case ambiguous([Place])
+        /// The name is an organisation, a group or a physical feature.
+        case notAPlace(NotAPlace)
+        /// Only a weak match: the best candidate, below the confidence threshold.
+        case weak(PlaceCandidate)
+        /// Several places fit and none clears the threshold.
+        case ambiguous([PlaceCandidate])
+
+        /// The place, when the mention has one to stand behind.
+        var place: Place? {
+            if case .place(let place, _) = self { return place }
+            return nil
+        }
     }
 
     let index: GazetteerIndex
     let resolver: Resolver
     /// ISO codes of the countries the text names, most named first.
     let textCountries: [String]
+    /// The countries of the text's confident places, most frequent first (set by ``resolveAll(_:)``).
+    private(set) var placeCountries: [String] = []
     private var cache: [PlaceMention.Key: Resolution] = [:]
     private var countryCodes: [String: String?] = [:]
 
-    /// Two candidates closer in score than this, and farther apart than
-    /// ``ambiguityDistance``, make a name ambiguous.
-    static let ambiguityMargin = 0.04
-    static let ambiguityDistance = 100_000.0
-    /// A namesake with less than a third of the best candidate's population is no rival: a
-    /// report that says "Lagos" means the city of millions, not the town in Portugal.
-    static let populationRatio = 3
+    /// A rival at this confidence or more makes a name that clears no threshold ambiguous
+    /// rather than weak.
+    static let rivalConfidence = 0.15
     /// How many unknown names of one text are looked for again with typos ("Jarabuls"): each
     /// costs a full-text search.
     static let typoBudget = 40
 
     /// How many of a text's places serve as context for telling namesakes apart.
     static let maximumAnchors = 100
-
-    /// A best candidate this far ahead needs no second look with the text's other places as context.
-    static let clearLead = 0.15
 
     init(index: GazetteerIndex, countryWords: [String: Int]) throws(GazetteerError) {
         self.index = index
@@ -51,6 +58,10 @@ struct MentionResolver {
         countryCodes = codes
         textCountries = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
     }
+
+    /// The country the text is most probably about: the one it names most, else the one most
+    /// of its confident places are in.
+    var probableCountry: String? { textCountries.first ?? placeCountries.first }
 
     /// The ISO code of a country adjective ("Syrian") or name ("Syria", "Turkey").
     mutating func countryCode(for word: String) throws(GazetteerError) -> String? {
@@ -89,8 +100,8 @@ struct MentionResolver {
         return try index.countryCode(named: word)
     }
 
-    /// Resolves every mention: first alone, then again with the others as context when the
-    /// first answer was close.
+    /// Resolves every mention: first alone, then, for a name without a clear answer, again with
+    /// the text's confident places as context.
     mutating func resolveAll(_ mentions: [PlaceMention]) throws(GazetteerError) -> [PlaceMention.Key: Resolution] {
         var order: [PlaceMention.Key] = []
         var queries: [Resolver.Query?] = []
@@ -102,24 +113,34 @@ struct MentionResolver {
         // The look-ups themselves run in parallel, a connection per core; first without typos,
         // then with them for the names that found nothing (up to a budget per text, so that a text
         // of thousands of unknown names stays fast).
-        var found = try resolver.candidates(forEach: queries.compactMap { $0.map { var q = $0; q.allowsTypos = false; return q } })
-        let retry = found.indices.filter { found[$0].isEmpty }.prefix(Self.typoBudget)
-        let retried = try resolver.candidates(forEach: retry.map { queries.compactMap { $0 }[$0] })
-        for (slot, candidates) in zip(retry, retried) { found[slot] = candidates }
-        var firstPass: [PlaceMention.Key: [PlaceCandidate]] = [:]
+        let asked = queries.compactMap { $0 }
+        var found = try resolver.lookups(forEach: asked.map { var q = $0; q.allowsTypos = false; return q })
+        let retry = found.indices.filter { found[$0].candidates.isEmpty && found[$0].notAPlace == nil }.prefix(Self.typoBudget)
+        let retried = try resolver.lookups(forEach: retry.map { asked[$0] })
+        for (slot, lookup) in zip(retry, retried) { found[slot] = lookup }
+        var firstPass: [PlaceMention.Key: Resolver.Lookup] = [:]
         var next = 0
         for (key, query) in zip(order, queries) where query != nil {
             firstPass[key] = found[next]
             next += 1
         }
-        // The text's first places, as it names them, give the context (at most `maximumAnchors`,
-        // so that a text of thousands of names costs time in proportion to its length).
-        let anchors = Array(order.lazy.compactMap { firstPass[$0]?.first }.map(\.place).prefix(Self.maximumAnchors))
+        // Context comes from confident places only (at most `maximumAnchors`, so that a text
+        // of thousands of names costs time in proportion to its length): one guess cannot pull others.
+        let anchors = Array(order.lazy.compactMap { firstPass[$0]?.candidates.first }
+            .filter { $0.confidence >= Resolver.confidenceThreshold && $0.match <= .romanised && !$0.isRegion }
+            .map(\.place).prefix(Self.maximumAnchors))
+        var counts: [String: Int] = [:]
+        for anchor in anchors { counts[anchor.countryCode, default: 0] += 1 }
+        placeCountries = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         for key in order {
-            var candidates = firstPass[key] ?? []
-            if candidates.count > 1, candidates[0].score - candidates[1].score < Self.clearLead {
-                // The other places of the text, and their countries, decide between namesakes:
-                // "Barcelona" next to Madrid is the Spanish one.
+            guard let lookup = firstPass[key] else {
+                cache[key] = .notFound
+                continue
+            }
+            var candidates = lookup.candidates
+            if let best = candidates.first, candidates.count > 1 || best.confidence < Resolver.confidenceThreshold {
+                // The other confident places of the text, and their countries, decide between
+                // namesakes: "Barcelona" next to Madrid is the Spanish one.
                 let others = anchors.filter { anchor in !candidates.contains { $0.place.id == anchor.id } }
                 if !others.isEmpty {
                     candidates = resolver.reranked(candidates, context: others.map(\.coordinate),
@@ -127,9 +148,34 @@ struct MentionResolver {
                                                    alreadyPreferred: Set(textCountries))
                 }
             }
-            cache[key] = try resolution(of: key.mention, candidates: candidates)
+            var resolution = Self.resolution(candidates: candidates, notAPlace: lookup.notAPlace)
+            if case .place = resolution, let best = candidates.first, try isOutOfContext(best, anchors: anchors) {
+                resolution = .weak(best)
+            }
+            cache[key] = resolution
         }
         return cache
+    }
+
+    /// How far from every confident place of the text a place matched only by a spelling
+    /// equivalence may lie, outside the text's countries and their neighbours.
+    static let contextReach = 1_000_000.0
+
+    /// Whether a candidate matched only by a spelling equivalence (not spelled as the text
+    /// spells it) lies where nothing else in the text is: in none of the text's countries or
+    /// their neighbours, and over 1,000 km from its confident places. "Sarmada" in a report on
+    /// Idlib is not the Italian Sarmede.
+    private mutating func isOutOfContext(_ candidate: PlaceCandidate, anchors: [Place]) throws(GazetteerError) -> Bool {
+        guard candidate.match >= .romanised, !candidate.isRegion else { return false }
+        let home = Set(textCountries + placeCountries)
+        guard !home.isEmpty else { return false }
+        if home.contains(candidate.place.countryCode) { return false }
+        for code in home {
+            if let country = try index.country(code: code), country.neighbours.contains(candidate.place.countryCode) { return false }
+        }
+        return !anchors.contains {
+            Geodesic.wgs84.inverse(from: $0.coordinate, to: candidate.place.coordinate).distance.metres <= Self.contextReach
+        }
     }
 
     /// The look-up a mention needs: its name, or for "the capital" the capital's name, in the
@@ -153,21 +199,21 @@ struct MentionResolver {
         }
         // Enough candidates that a namesake far down the list (the Syrian Palmyra behind the
         // American ones) is there when the text's other places come to rank them.
-        return Resolver.Query(name: name, countryCode: countryCode, preferredCountries: preferred, limit: 15)
+        var query = Resolver.Query(name: name, countryCode: countryCode, preferredCountries: preferred, limit: 15)
+        query.strictCountry = mention.capitalOf != nil
+        return query
     }
 
-    private func resolution(of mention: PlaceMention, candidates: [PlaceCandidate]) throws(GazetteerError) -> Resolution {
+    private static func resolution(candidates: [PlaceCandidate], notAPlace: NotAPlace?) -> Resolution {
+        if let notAPlace { return .notAPlace(notAPlace) }
         guard let best = candidates.first else {
             // No suggestions of close names here: each costs a full-text search (tens of
             // milliseconds); `geocheck place NAME` gives them.
             return .notFound
         }
-        let rivals = candidates.dropFirst().filter { candidate in
-            candidate.match == best.match && best.score - candidate.score < Self.ambiguityMargin
-                && candidate.place.population * Self.populationRatio >= best.place.population
-                && Geodesic.wgs84.inverse(from: best.place.coordinate, to: candidate.place.coordinate).distance.metres > Self.ambiguityDistance
-        }
-        return rivals.isEmpty ? .place(best.place) : .ambiguous([best.place] + rivals.map(\.place))
+        if best.confidence >= Resolver.confidenceThreshold { return .place(best.place, confidence: best.confidence) }
+        let rivals = candidates.filter { $0.confidence >= rivalConfidence && $0.nameConfidence >= 0.85 }
+        return rivals.count >= 2 ? .ambiguous(rivals) : .weak(best)
     }
 }
 

@@ -42,9 +42,9 @@ public struct Verifier: Sendable {
             for var claim in claims {
                 // "the capital" without a country: the capital of the subject's country ("Port Sudan,
                 // 675 km north-east of the capital"), else of the country the text names most.
-                if let reference = claim.reference, reference.capitalOf == "", case .place(let subject)? = resolved[claim.subject.key] {
+                if let reference = claim.reference, reference.capitalOf == "", let subject = resolved[claim.subject.key]?.place {
                     var inSubjectsCountry = false
-                    if case .place(let capital)? = resolved[reference.key] { inSubjectsCountry = capital.countryCode == subject.countryCode }
+                    if let capital = resolved[reference.key]?.place { inSubjectsCountry = capital.countryCode == subject.countryCode }
                     if !inSubjectsCountry {
                         claim.reference?.capitalOf = subject.countryCode
                         resolved.merge(try checker.resolver.resolveAll([claim.reference!])) { $1 }

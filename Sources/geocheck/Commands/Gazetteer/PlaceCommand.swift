@@ -9,8 +9,11 @@ struct PlaceCommand: ParsableCommand {
         commandName: "place",
         abstract: "Look up a place by name, however it is spelled.",
         discussion: """
-        Names may carry a country: "Homs, Syria". Transliterations (Hims, al-Waer / Al Wa'r), \
-        Arabic script and small typos are understood. Exit code 3 when nothing matches.
+        Names may carry a country: "Homs, Syria". News romanisations (Hawija / Al Ḩawījah, \
+        Djerablous), Arabic script and small typos are understood; countries and first-level \
+        regions ("Idlib province") are places too. Each candidate has a confidence from 0 to 1; \
+        those at 0.1 or more are listed. Exit code 3 when none is (with names close to the \
+        query), or when the name is an organisation, a group or a physical feature.
         """
     )
 
@@ -31,7 +34,9 @@ struct PlaceCommand: ParsableCommand {
         do {
             let countryCode = try GazetteerAccess.countryCode(country, in: index)
             let resolver = Resolver(index: index)
-            let candidates = try resolver.candidates(for: name, countryCode: countryCode, limit: listing.limit)
+            let lookup = try resolver.lookup(name, countryCode: countryCode, limit: listing.limit)
+            if let reason = lookup.notAPlace { throw GazetteerError.notAPlace(name, reason) }
+            let candidates = lookup.candidates.filter { $0.confidence >= Resolver.listingThreshold }
             guard !candidates.isEmpty else {
                 throw GazetteerError.unknownPlace(name, suggestions: try resolver.suggestions(for: name))
             }
@@ -55,7 +60,7 @@ struct PlaceReport: Encodable {
     private struct Row: Encodable {
         let candidate: PlaceCandidate
 
-        private enum CodingKeys: String, CodingKey { case population, feature_code, match, matched_name, score }
+        private enum CodingKeys: String, CodingKey { case population, feature_code, match, matched_name, confidence, region }
 
         func encode(to encoder: Encoder) throws {
             try PlaceFields(place: candidate.place).encode(to: encoder)
@@ -64,7 +69,8 @@ struct PlaceReport: Encodable {
             try container.encode(candidate.place.featureCode, forKey: .feature_code)
             try container.encode(candidate.match.rawValue, forKey: .match)
             try container.encode(candidate.matchedName, forKey: .matched_name)
-            try container.encode(candidate.score, forKey: .score)
+            try container.encode(candidate.confidence, forKey: .confidence)
+            try container.encode(candidate.region?.kind.rawValue, forKey: .region)
         }
     }
 
@@ -84,15 +90,15 @@ struct PlaceReport: Encodable {
             properties["rank"] = .number(Double(rank + 1))
             properties["match"] = .string(candidate.match.rawValue)
             properties["matched_name"] = .string(candidate.matchedName)
-            properties["score"] = .number(candidate.score)
+            properties["confidence"] = .number(candidate.confidence)
             return Feature(geometry: .point(candidate.place.coordinate), properties: properties)
         })
     }
 
     var text: String {
         var lines: [String] = []
-        if candidates.count > 1, candidates[1].score >= candidates[0].score - 0.05 {
-            lines.append("Ambiguous: \(candidates.count) places could be '\(query)'; the best first.")
+        if candidates[0].confidence < Resolver.confidenceThreshold {
+            lines.append("No candidate reaches confidence \(Resolver.confidenceThreshold.formatted(fractionDigits: 1)): `check` would use none of these.")
         }
         for (rank, candidate) in candidates.enumerated() {
             let place = candidate.place
@@ -102,7 +108,8 @@ struct PlaceReport: Encodable {
             lines.append("\(rank + 1). \(place.name) (\(place.countryCode)\(region)) "
                 + "\(place.coordinate.latitude.formatted(fractionDigits: 5)), \(place.coordinate.longitude.formatted(fractionDigits: 5))"
                 + "\(population)\(feature)")
-            lines.append("   geonameid \(place.id); \(candidate.match.rawValue) match on '\(candidate.matchedName)', score \(candidate.score)")
+            let id = candidate.region.map { "\($0.kind == .country ? "country" : "first-level region") (region \($0.id))" } ?? "geonameid \(place.id)"
+            lines.append("   \(id); \(candidate.match.rawValue) match on '\(candidate.matchedName)', confidence \(candidate.confidence.formatted(fractionDigits: 3))")
         }
         return lines.joined(separator: "\n")
     }
