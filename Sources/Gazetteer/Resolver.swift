@@ -121,8 +121,12 @@ public struct Resolver: Sendable {
             var weighted = found.map { candidate -> PlaceCandidate in
                 var candidate = candidate
                 candidate.weight *= Self.contextFactor(for: candidate.place, context: context, preferredCountries: preferredCountries)
-                // "Idlib province": the region, not the city; a bare "Idlib": the city first.
-                if regionIntent, !candidate.isRegion { candidate.weight *= 0.02 }
+                // "Idlib province": the region, not the city; a bare "Idlib": the city first. A
+                // region word with no region of the name ("Nerkh District") makes a town of it a guess.
+                if regionIntent, !candidate.isRegion {
+                    candidate.weight *= 0.02
+                    candidate.nameConfidence *= 0.3
+                }
                 return candidate
             }
             // A country given ("Homs, Syria", `--country`) rules the others out. A country a text

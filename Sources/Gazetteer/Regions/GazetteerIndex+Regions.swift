@@ -151,6 +151,19 @@ extension GazetteerIndex {
 }
 
 extension GazetteerIndex {
+    /// The seat of a first-level region: its largest place that GeoNames codes as a first-level
+    /// seat (PPLA) or a capital (PPLC); nil when none is coded so.
+    public func seat(of region: Region) throws(GazetteerError) -> Place? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, r.name AS region_name, p.population,
+                       p.feature_code, p.parent_id
+                FROM places p LEFT JOIN regions r ON r.id = p.region_id
+                WHERE p.region_id = ? AND p.feature_code IN ('PPLA', 'PPLC') ORDER BY p.population DESC LIMIT 1
+                """, arguments: [region.id]).map(Self.place)
+        }
+    }
+
     /// The first-level region the index gave a place (by its GeoNames admin-1 code, or by
     /// polygon where the codes do not match the boundaries), if any.
     public func region(of place: Place) throws(GazetteerError) -> Region? {

@@ -2,20 +2,42 @@ import Gazetteer
 import Geodesy
 
 extension ClaimChecker {
-    /// "the capital, Damascus", "Ankara, the Turkish capital", "Idlib, the provincial capital":
-    /// the place against the capital GeoNames records for the country named (the place's own
-    /// country when the claim names none), or, for a provincial capital, against the place's
-    /// feature code (PPLA, the seat of a first-order region, or PPLC).
+    /// "the capital, Damascus", "Ankara, the Turkish capital", "Idlib, the provincial capital",
+    /// "Lashkar Gah, capital of Helmand province", "Maiduguri, the Borno capital".
+    ///
+    /// - A country named (or none named and nothing else said): the place against the capital
+    ///   GeoNames records for that country (the place's own when none is named).
+    /// - A first-level region named ("Helmand province", "Borno", "North Kordofan"), or a
+    ///   provincial, regional or state capital: the place against the region's seat (its place
+    ///   coded PPLA). GeoNames does not code every seat, so a region without one is unverifiable.
+    /// - "the capital" with nothing named, of a place that is no national capital but a
+    ///   first-level seat: unverifiable, since the text may mean its region's capital.
     mutating func checkCapital(_ claim: Claim, subject: Place) throws -> CheckedClaim {
-        let code = try namedCountry(in: claim, otherwise: subject.countryCode)
-        let country = try countryName(code)
-        if claim.isProvincialCapital {
-            let holds = subject.featureCode == "PPLA" || subject.featureCode == "PPLC"
-            let region = subject.admin1Name ?? "its region"
-            return CheckedClaim(claim: claim, subject: subject, verdict: holds ? .consistent : .inconsistent,
-                                explanation: holds ? "\(subject.name) is the seat of \(region) (GeoNames \(subject.featureCode ?? ""))"
-                                                   : "\(subject.name) is not a first-level seat in GeoNames (\(subject.featureCode ?? "no feature code"))")
+        var named: String?
+        var namedRegion: Region?
+        for word in claim.countries {
+            if let code = try resolver.countryCode(for: word) {
+                named = code
+                break
+            }
+            if namedRegion == nil {
+                // Spelled exactly, or in the subject's own country by transliteration ("North Kordofan"
+                // where the boundaries say "North Kordufan").
+                let regions = try index.regions(exactlyNamed: word).filter { $0.kind == .admin1 }
+                let loose = try index.regions(named: word, preferredCountry: subject.countryCode)
+                    .first { $0.kind == .admin1 && $0.countryCode == subject.countryCode }
+                namedRegion = regions.first { $0.countryCode == subject.countryCode } ?? regions.first ?? loose
+            }
         }
+        if named == nil, let region = namedRegion { return try checkSeat(claim, subject: subject, region: region) }
+        if claim.isProvincialCapital {
+            guard let region = try index.region(of: subject) else {
+                return unverifiable(claim, subject: subject, because: "no first-level region recorded for \(subject.name)")
+            }
+            return try checkSeat(claim, subject: subject, region: region)
+        }
+        let code = named ?? subject.countryCode
+        let country = try countryName(code)
         guard let record = try index.country(code: code), !record.capital.isEmpty else {
             return unverifiable(claim, subject: subject, because: "GeoNames records no capital for \(country)")
         }
@@ -23,6 +45,10 @@ extension ClaimChecker {
         if subject.countryCode == code, subject.isCapital || capital?.id == subject.id {
             return CheckedClaim(claim: claim, subject: subject, reference: nil, verdict: .consistent,
                                 explanation: "\(subject.name) is the capital of \(country)")
+        }
+        if named == nil, subject.featureCode == "PPLA" {
+            return unverifiable(claim, subject: subject,
+                                because: "\(subject.name) is not the capital of \(country) but the seat of \(subject.admin1Name ?? "its region"); the text does not say which capital it means")
         }
         guard let capital else {
             return unverifiable(claim, subject: subject, because: "the capital of \(country), \(record.capital), is not in the gazetteer")
@@ -32,5 +58,28 @@ extension ClaimChecker {
                             measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(capital.name)"),
                             verdict: .inconsistent,
                             explanation: "the capital of \(country) is \(capital.name), \(gap.distance.formatted(fractionDigits: 0)) from \(subject.name) (\(subject.countryCode))")
+    }
+
+    /// The place against the seat of a first-level region.
+    private func checkSeat(_ claim: Claim, subject: Place, region: Region) throws -> CheckedClaim {
+        let own = try index.region(of: subject)
+        let isSeat = subject.featureCode == "PPLA" || subject.featureCode == "PPLC"
+        if isSeat, own?.id == region.id {
+            return CheckedClaim(claim: claim, subject: subject, region: region, verdict: .consistent,
+                                explanation: "\(subject.name) is the seat of \(region.name) (GeoNames \(subject.featureCode ?? ""))")
+        }
+        guard let seat = try index.seat(of: region) else {
+            return unverifiable(claim, subject: subject, because: "GeoNames codes no seat for \(region.name)")
+        }
+        if seat.id == subject.id {
+            return CheckedClaim(claim: claim, subject: subject, region: region, verdict: .consistent,
+                                explanation: "\(subject.name) is the seat of \(region.name)")
+        }
+        let gap = Geodesic.wgs84.inverse(from: seat.coordinate, to: subject.coordinate)
+        return CheckedClaim(claim: claim, subject: subject, region: region,
+                            measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(seat.name)"),
+                            verdict: .inconsistent,
+                            explanation: "the seat of \(region.name) is \(seat.name) (GeoNames \(seat.featureCode ?? "")), "
+                                + "\(gap.distance.formatted(fractionDigits: 0)) from \(subject.name)")
     }
 }

@@ -38,6 +38,12 @@ struct ClaimChecker {
             }
             referencePlace = place
         }
+        if let region = [subjectPlace, referencePlace].compactMap({ $0 }).first(where: \.isRegion),
+           [.distance, .direction, .border].contains(claim.kind) {
+            // A distance to a whole region has no one point to measure from.
+            return unverifiable(claim, subject: subjectPlace,
+                                because: "\(region.name) is a region; distances and borders are measured between places")
+        }
         switch claim.kind {
         case .distance, .direction:
             guard let referencePlace else { return unverifiable(claim, subject: subjectPlace, because: "no place to measure from") }

@@ -2,6 +2,10 @@ import Gazetteer
 import Geodesy
 
 extension ClaimChecker {
+    /// A place smaller than this found outside the region a text puts it in is taken for a
+    /// namesake of a place the gazetteer lacks (unverifiable), not for a wrong claim.
+    static let namesakeVillagePopulation = 10_000
+
     /// "the al-Waer neighbourhood of Homs": the neighbourhood's point within
     /// ``ToleranceModel/quarterDistance(in:)`` of the city's.
     func checkQuarter(_ claim: Claim, subject: Place, city: Place) -> CheckedClaim {
@@ -33,6 +37,21 @@ extension ClaimChecker {
                 region = try index.region(of: seat)
             }
         }
+        if subject.isRegion, let region {
+            // A region in a country: by its country code; in another region: not measured.
+            guard region.kind == .country else {
+                return unverifiable(claim, subject: subject, because: "\(subject.name) is a region; regions within regions are not checked")
+            }
+            let holds = region.countryCode == subject.countryCode
+            var explanation = "\(subject.name) is \(holds ? "" : "not ")a region of \(region.name)"
+            var verdict: Verdict = holds ? .consistent : .inconsistent
+            if holds, claim.direction != nil || claim.isCentral {
+                let position = try position(of: subject, in: region, direction: claim.direction, central: claim.isCentral)
+                explanation += "; " + position.explanation
+                if !position.holds { verdict = .inconsistent }
+            }
+            return CheckedClaim(claim: claim, subject: subject, region: region, verdict: verdict, explanation: explanation)
+        }
         guard let region else {
             // "Sheikh Maqsoud, in Aleppo" where no region has the name: a city.
             if let city = try resolver.resolver.candidates(for: regionText, context: [subject.coordinate], limit: 1).first?.place,
@@ -57,6 +76,11 @@ extension ClaimChecker {
             ? "\(subject.name) is in \(region.name) (\(how))"
             : "\(subject.name) is not in \(region.name) (\(how)); it is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode))"
         var verdict: Verdict = isWithin ? .consistent : .inconsistent
+        if !isWithin, subject.population < Self.namesakeVillagePopulation, !subject.isCapital, subject.featureCode != "PPLA" {
+            // Villages share names: the one the gazetteer has, elsewhere, may not be the one meant.
+            return unverifiable(claim, subject: subject,
+                                because: "the only ‘\(subject.name)’ in the gazetteer is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode)), not \(region.name); the one meant may be missing from it")
+        }
         var measured = ClaimMeasurement(distance: containment.distanceToBoundary, bearing: nil, between: "to the outline of \(region.name)")
         var accepted = AcceptedRange()
         if isWithin, claim.direction != nil || claim.isCentral {

@@ -38,7 +38,9 @@ public struct DistanceCheck: Sendable {
             let ratio = straight.metres > 0 ? value / straight.metres : .infinity
             let ratioText = ratio.isFinite ? " (\(ratio.formatted(fractionDigits: 2))×)" : ""
             verdict = fit.verdict
-            parts.append("stated \(stated.distance.formatted(fractionDigits: 0)); straight line \(straight.formatted(fractionDigits: 1))\(ratioText): \(fit.summary)")
+            let boundText = stated.bound.map { $0 == .atMost ? "at most " : "at least " } ?? ""
+            parts.append("stated \(boundText)\(stated.distance.formatted(fractionDigits: 0)); straight line \(straight.formatted(fractionDigits: 1))\(ratioText): \(fit.summary)"
+                + (fit.wouldHoldAt.map { " (\($0))" } ?? ""))
         } else {
             straightRange = nil
             roadRange = nil

@@ -126,9 +126,15 @@ struct MentionResolver {
         }
         // Context comes from confident places only (at most `maximumAnchors`, so that a text
         // of thousands of names costs time in proportion to its length): one guess cannot pull others.
-        let anchors = Array(order.lazy.compactMap { firstPass[$0]?.candidates.first }
+        var anchors = Array(order.lazy.compactMap { firstPass[$0]?.candidates.first }
             .filter { $0.confidence >= Resolver.confidenceThreshold && $0.match <= .romanised && !$0.isRegion }
             .map(\.place).prefix(Self.maximumAnchors))
+        // In a text that names its countries, a small place elsewhere is no anchor: it may be a
+        // namesake of a place the gazetteer lacks.
+        let near = try neighbourhood(of: Set(textCountries))
+        if !near.isEmpty {
+            anchors = anchors.filter { near.contains($0.countryCode) || $0.population >= 200_000 || $0.isCapital }
+        }
         var counts: [String: Int] = [:]
         for anchor in anchors { counts[anchor.countryCode, default: 0] += 1 }
         placeCountries = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
@@ -149,12 +155,22 @@ struct MentionResolver {
                 }
             }
             var resolution = Self.resolution(candidates: candidates, notAPlace: lookup.notAPlace)
-            if case .place = resolution, let best = candidates.first, try isOutOfContext(best, anchors: anchors) {
+            if case .place = resolution, let best = candidates.first,
+               try isOutOfContext(best, anchors: anchors.filter { $0.id != best.place.id }) {
                 resolution = .weak(best)
             }
             cache[key] = resolution
         }
         return cache
+    }
+
+    /// Countries and their land neighbours.
+    private func neighbourhood(of countries: Set<String>) throws(GazetteerError) -> Set<String> {
+        var result = countries
+        for code in countries {
+            if let country = try index.country(code: code) { result.formUnion(country.neighbours) }
+        }
+        return result
     }
 
     /// How far from every confident place of the text a place matched only by a spelling
@@ -166,13 +182,13 @@ struct MentionResolver {
     /// their neighbours, and over 1,000 km from its confident places. "Sarmada" in a report on
     /// Idlib is not the Italian Sarmede.
     private mutating func isOutOfContext(_ candidate: PlaceCandidate, anchors: [Place]) throws(GazetteerError) -> Bool {
-        guard candidate.match >= .romanised, !candidate.isRegion else { return false }
-        let home = Set(textCountries + placeCountries)
-        guard !home.isEmpty else { return false }
-        if home.contains(candidate.place.countryCode) { return false }
-        for code in home {
-            if let country = try index.country(code: code), country.neighbours.contains(candidate.place.countryCode) { return false }
-        }
+        // Spelled as the text spells it and prominent (the capital of Libya in a report on
+        // Lebanon): the text means it. Otherwise a namesake far from the text's places is more
+        // likely than not a different, missing place ("Balad" in a report on Somalia).
+        let prominent = candidate.place.population >= 200_000 || candidate.place.isCapital
+        guard candidate.match >= .romanised || !prominent, !candidate.isRegion else { return false }
+        let home = try neighbourhood(of: Set(textCountries + placeCountries))
+        guard !home.isEmpty, !home.contains(candidate.place.countryCode) else { return false }
         return !anchors.contains {
             Geodesic.wgs84.inverse(from: $0.coordinate, to: candidate.place.coordinate).distance.metres <= Self.contextReach
         }
@@ -185,10 +201,23 @@ struct MentionResolver {
         var countryCode = try mention.countryHint.flatMap { hint throws(GazetteerError) in try self.countryCode(ofCountryOrRegion: hint) }
         if let capitalOf = mention.capitalOf {
             // "the capital": of the country named, else of the country the text is about.
-            let code = capitalOf.isEmpty ? textCountries.first : try self.countryCode(for: capitalOf)
-            guard let code, let country = try index.country(code: code), !country.capital.isEmpty else { return nil }
-            name = country.capital
-            countryCode = code
+            let code = capitalOf.isEmpty ? (textCountries.first ?? placeCountries.first) : try self.countryCode(for: capitalOf)
+            if let code {
+                guard let country = try index.country(code: code), !country.capital.isEmpty else { return nil }
+                name = country.capital
+                countryCode = code
+            } else if !capitalOf.isEmpty {
+                // "the capital of Helmand province": the region's seat; "the capital of Sana'a": the city.
+                if let region = try index.regions(exactlyNamed: capitalOf).first(where: { $0.kind == .admin1 }),
+                   let seat = try index.seat(of: region) {
+                    name = seat.name
+                    countryCode = seat.countryCode
+                } else {
+                    name = capitalOf
+                }
+            } else {
+                return nil
+            }
         }
         // "near the French border": France and its neighbours.
         var preferred = Set(textCountries)

@@ -9,8 +9,9 @@ import Geometry
 /// A direction holds when either of two views agrees:
 /// - the bearing from the region's centroid to the place is within the tolerance model's angle
 ///   of the direction (45° for north, 35° for north-west), or
-/// - the place lies in the named half of the region's bounding box (the northern half for
-///   "northern"; for "north-western", the northern and the western half).
+/// - the place lies in the named part of the region's bounding box, with a tenth of slack
+///   (the northern 60 % for "northern"; for "north-western", the northern and the western
+///   60 %): such words are loose, and a place just south of the middle is still called northern.
 ///
 /// "central" holds when the place lies in the middle half of the bounding box one way and
 /// away from the outer tenth the other way (reports call Homs, on Syria's western side but
@@ -51,10 +52,10 @@ extension ClaimChecker {
         let radians = direction.bearing * .pi / 180
         let northward = cos(radians), eastward = sin(radians)
         var inHalf = true
-        if northward > 0.3 { inHalf = inHalf && up >= 0.5 }
-        if northward < -0.3 { inHalf = inHalf && up <= 0.5 }
-        if eastward > 0.3 { inHalf = inHalf && across >= 0.5 }
-        if eastward < -0.3 { inHalf = inHalf && across <= 0.5 }
+        if northward > 0.3 { inHalf = inHalf && up >= 0.4 }
+        if northward < -0.3 { inHalf = inHalf && up <= 0.6 }
+        if eastward > 0.3 { inHalf = inHalf && across >= 0.4 }
+        if eastward < -0.3 { inHalf = inHalf && across <= 0.6 }
         let holds = angle <= allowed || inHalf
         let bearing = "\(fromCentre.initialBearing.formatted(fractionDigits: 0))° (\(CompassDirection(bearing: fromCentre.initialBearing).abbreviation)) from the centre"
         return RegionPosition(

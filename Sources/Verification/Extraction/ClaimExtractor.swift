@@ -35,11 +35,14 @@ public struct ClaimExtractor: Sendable {
         var countryWords: [String: Int] = [:]
         var truncated = false
         var sentenceStart = 0
+        // Discourse: "the city" and "the town" stand for the place named last, from the dateline on.
+        var previousName: (name: String, span: TextSpan)?
         for index in 0...tokens.count {
             guard index == tokens.count || tokens[index].kind == .sentenceEnd else { continue }
             if index > sentenceStart {
-                var scanner = SentenceScanner(tokens: tokens[sentenceStart..<index], scalars: scalars)
+                var scanner = SentenceScanner(tokens: tokens[sentenceStart..<index], scalars: scalars, previousName: previousName)
                 let found = scanner.claims()
+                previousName = scanner.lastPlaceName ?? previousName
                 for (word, count) in scanner.countryWords { countryWords[word, default: 0] += count }
                 if claims.count + found.count > maximumClaims {
                     claims += found.prefix(maximumClaims - claims.count)

@@ -4,6 +4,12 @@ extension SentenceScanner {
     /// "the al-Waer neighbourhood of Homs", "Jobar, a district of Damascus",
     /// "Sheikh Maqsoud, a neighbourhood in Aleppo".
     func quarterClaim(at index: Int) -> Claim? {
+        // "Homs’ al-Waer neighborhood", "Aleppo's Sheikh Maqsoud district": the city owns the quarter.
+        if let quarter = nameEnding[index], let mark = token(quarter.lowerBound - 1),
+           ["'s", "'", "\u{2019}"].contains(mark.lower), let city = nameEnding[quarter.lowerBound - 1] {
+            return Claim(kind: .containment, text: text(from: city.lowerBound, through: index),
+                         span: span(from: city.lowerBound, through: index), subject: mention(quarter), reference: mention(city))
+        }
         guard let relation = word(index + 1), relation == "of" || relation == "in" else { return nil }
         var cityStart = index + 2
         if word(cityStart) == "the", nameStarting[cityStart + 1] != nil { cityStart += 1 }
@@ -35,11 +41,13 @@ extension SentenceScanner {
 
     /// "Saraqib, in Idlib province", "Azaz, a town in northern Syria", "Kilis in southern Turkey",
     /// "Reyhanli, in Turkey's Hatay province", "Tell Abyad, in the north of Syria".
-    func containmentInRegion(at index: Int) -> Claim? {
+    func containmentInRegion(at index: Int, subject given: Range<Int>? = nil) -> Claim? {
         // The subject: "X, in", "X, a (small) town in", or "X in" when a region word follows.
-        var subject: Range<Int>?
+        var subject: Range<Int>? = given
         var direct = false
-        if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
+        if subject != nil {
+            // Given by the caller ("the Dahan-I-Ghori district in …").
+        } else if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
             subject = name
         } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) {
             var article = index - 2
@@ -56,14 +64,18 @@ extension SentenceScanner {
         guard let subject else { return nil }
 
         var cursor = index + 1
-        if word(cursor) == "the" { cursor += 1 }
+        let article = word(cursor) == "the"
+        if article { cursor += 1 }
         var direction: CompassDirection?
         var central = false
+        // "in the northeastern Norte de Santander Department": the adjective places the region in
+        // its country, not the place in the region; "in northern Idlib province" places the place.
+        let describesRegion = article && nameStarting[cursor + 1] != nil
         if let w = word(cursor), let found = Vocabulary.position(w) {
-            direction = found
+            if !describesRegion { direction = found }
             cursor += 1
         } else if word(cursor) == "central" {
-            central = true
+            central = !describesRegion
             cursor += 1
         } else if word(index + 1) == "the", let w = word(cursor), let found = Vocabulary.direction(w), word(cursor + 1) == "of" {
             // "in the north of Syria".

@@ -5,29 +5,50 @@ extension SentenceScanner {
     /// "the distance between X and Y is 300 km", "X and Y are 300 km apart",
     /// "X, 5 km from the (Turkish) border (with Turkey)".
     mutating func distanceClaim(at index: Int) -> Claim? {
-        guard let unit = word(index + 1), Vocabulary.units[unit] != nil else { return nil }
+        // "250 km", "250-km drive": the unit right after the number or after a hyphen.
+        var unitIndex = index + 1
+        if token(unitIndex)?.text == "-" { unitIndex += 1 }
+        guard let unit = word(unitIndex), Vocabulary.units[unit] != nil else { return nil }
         // Areas and speeds are not distances: "40 square km", "80 km/h", "5 km²".
         if let before = word(index - 1), ["square", "sq"].contains(before) { return nil }
-        if let after = token(index + 2), ["/", "²", "2"].contains(after.text), after.start == tokens[index + 1].end { return nil }
-        if word(index + 2) == "square" { return nil }
+        if let after = token(unitIndex + 1), ["/", "²", "2"].contains(after.text), after.start == tokens[unitIndex].end { return nil }
+        if word(unitIndex + 1) == "square" { return nil }
 
-        var hedgeStart = index
-        if let w = word(index - 1), Vocabulary.hedges.contains(w) {
-            hedgeStart = index - 1
-        } else if let first = word(index - 2), let second = word(index - 1), Vocabulary.twoWordHedges.contains([first, second]) {
-            hedgeStart = index - 2
+        // The number: "250", "forty", "a dozen", or a range "30 to 40", "three to five".
+        var numberStart = index
+        if word(index - 1) == "a", NumberWords.value(of: tokens[index].lower) != nil { numberStart = index - 1 }
+        if let joiner = token(index - 1), ["to", "-", "–", "and"].contains(joiner.lower), let first = token(index - 2),
+           first.isNumber || NumberWords.value(of: first.lower) != nil {
+            numberStart = index - 2
+            if word(numberStart - 1) == "between" { numberStart -= 1 }
         }
-        // "within 5 km of": a bound, not a distance.
-        if word(hedgeStart - 1) == "within" || word(hedgeStart - 1) == "up" { return nil }
+        var hedgeStart = numberStart
+        if let a = word(numberStart - 3), let b = word(numberStart - 2), let c = word(numberStart - 1),
+           Vocabulary.threeWordHedges.contains([a, b, c]) {
+            hedgeStart = numberStart - 3
+        } else if let first = word(numberStart - 2), let second = word(numberStart - 1), Vocabulary.twoWordHedges.contains([first, second]) {
+            hedgeStart = numberStart - 2
+        } else if let w = word(numberStart - 1), Vocabulary.hedges.contains(w) {
+            hedgeStart = numberStart - 1
+        }
         let stated: StatedDistance
         do {
-            stated = try StatedDistance(parsing: hedgeStart < index
-                                        ? "\(text(from: hedgeStart, through: index - 1)) \(tokens[index].text) \(unit)"
-                                        : "\(tokens[index].text) \(unit)")
+            let numberText = (numberStart...index).compactMap { token($0) }.filter { $0.lower != "between" }
+                .map { $0.text == "–" ? "-" : $0.text }.joined(separator: " ")
+            let hedgeText = hedgeStart < numberStart ? text(from: hedgeStart, through: numberStart - 1) + " " : ""
+            stated = try StatedDistance(parsing: hedgeText + numberText + " " + unit)
         } catch {
             return nil
         }
-        var cursor = index + 2
+        let isWithin = stated.bound == .atMost && ["within", "up"].contains(word(hedgeStart) ?? "")
+        var cursor = unitIndex + 1
+        // "a 250 km drive from", "50 km down the highway from".
+        if let noun = word(cursor), Vocabulary.journeyNouns.contains(noun) {
+            cursor += 1
+        } else if ["down", "up", "along"].contains(word(cursor) ?? ""), word(cursor + 1) == "the",
+                  Vocabulary.journeyNouns.contains(word(cursor + 2) ?? "") {
+            cursor += 3
+        }
         // A conversion in brackets: "25 miles (40 km)".
         if token(cursor)?.text == "(", let close = (cursor + 1...cursor + 5).first(where: { token($0)?.text == ")" }) {
             cursor = close + 1
@@ -46,30 +67,41 @@ extension SentenceScanner {
             direction = found
             cursor += 1
         }
-        guard let relation = word(cursor), relation == "from" || (relation == "of" && direction != nil) else {
-            return direction == nil ? pairClaim(before: hedgeStart, last: index + 1, stated: stated) : nil
+        guard let relation = word(cursor), relation == "from" || relation == "to" && direction == nil && Vocabulary.journeyNouns.contains(word(cursor - 1) ?? "")
+                || (relation == "of" && (direction != nil || isWithin)) else {
+            return direction == nil ? pairClaim(before: hedgeStart, last: unitIndex, stated: stated) : nil
         }
         cursor += 1
         if let border = borderReference(at: cursor) {
-            guard direction == nil, let subject = subject(before: hedgeStart) else { return nil }
+            guard direction == nil, let subject = coordinatedSubject(before: hedgeStart) ?? subject(before: hedgeStart) else { return nil }
             consumed.formUnion(hedgeStart...border.last)
+            lastDistance = (subject, border.last)
             return Claim(kind: .border, text: text(from: subject.lowerBound, through: border.last),
                          span: span(from: subject.lowerBound, through: border.last),
                          subject: mention(subject, near: border.countries),
                          distance: stated, countries: border.countries, borderRelation: .distance)
         }
-        guard let reference = referenceMention(at: cursor), let subject = subject(before: hedgeStart) else { return nil }
+        guard let reference = referenceMention(at: cursor),
+              let subject = coordinatedSubject(before: hedgeStart) ?? subject(before: hedgeStart) else { return nil }
         var last = reference.last
         if isByRoad(at: last + 1) {
             byRoad = true
             last += 2
         }
         consumed.formUnion(hedgeStart...last)
+        lastDistance = (subject, last)
         var claim = Claim(kind: .distance, text: text(from: subject.lowerBound, through: last),
                           span: span(from: subject.lowerBound, through: last), subject: mention(subject),
                           reference: reference.mention, distance: stated, direction: direction)
         claim.isByRoad = byRoad
         return claim
+    }
+
+    /// The subject of the first of two distances joined by "and": "Vovchansk, a town 4 km from
+    /// the border and 45 km from Kharkiv".
+    func coordinatedSubject(before index: Int) -> Range<Int>? {
+        guard word(index - 1) == "and", let previous = lastDistance, previous.last == index - 2 else { return nil }
+        return previous.subject
     }
 
     /// "by road", "by car": the text states a road distance.
@@ -113,12 +145,30 @@ extension SentenceScanner {
     /// The place a distance or direction is measured from: "Damascus", "the capital, Damascus",
     /// "the Syrian capital", "the town of Azaz".
     func referenceMention(at index: Int) -> (mention: PlaceMention, last: Int)? {
+        // "Sudan's capital Khartoum", "Syria's capital, Damascus".
+        if let owner = nameStarting[index], word(owner.upperBound) == "'s", word(owner.upperBound + 1) == "capital" {
+            var after = owner.upperBound + 2
+            if token(after)?.text == "," { after += 1 }
+            if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
+        }
         if word(index) == "the" {
             var next = index + 1
             var country: String?
             if let token = token(next), token.isWord, !Demonyms.codes(in: token.lower).isEmpty {
                 country = token.text
                 next += 1
+            }
+            // "the provincial capital Bukavu", "the regional capital, Kharkiv": a name must follow.
+            if Vocabulary.capitalQualifiers.contains(word(next) ?? ""), word(next + 1) == "capital" {
+                var after = next + 2
+                if token(after)?.text == "," { after += 1 }
+                guard let name = nameStarting[after] else { return nil }
+                return (mention(name), name.upperBound - 1)
+            }
+            // "the city", "the town": the place the text named last (see ``previousName``).
+            if ["city", "town", "village"].contains(word(next) ?? ""), country == nil, nameStarting[next + 1] == nil,
+               word(next + 1) != "of", let previous = previousName {
+                return (PlaceMention(name: previous.name, span: span(from: index, through: next)), next)
             }
             if word(next) == "capital" {
                 if token(next + 1)?.text == ",", let name = nameStarting[next + 2] {

@@ -18,21 +18,39 @@ struct SentenceScanner {
     /// Tokens already read as part of a distance claim (so "north of" in "162 km north of" is
     /// not read again as a direction claim).
     var consumed = Set<Int>()
+    /// The place the text named last before this sentence (or, once read, in it), for "the city".
+    var previousName: (name: String, span: TextSpan)?
+    /// The subject of the last distance claim read and its last token, for "… and 45 km from Y".
+    var lastDistance: (subject: Range<Int>, last: Int)?
 
     /// The most words between a place and the claim that follows it ("Homs, located some …").
     static let maximumFillers = 12
 
-    init(tokens: ArraySlice<Token>, scalars: [Unicode.Scalar]) {
+    init(tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], previousName: (name: String, span: TextSpan)? = nil) {
         self.tokens = tokens
         self.scalars = scalars
+        self.previousName = previousName
         findNames()
+    }
+
+    /// The last name of the sentence that can be a place the text goes on about ("the city"):
+    /// not a country word.
+    var lastPlaceName: (name: String, span: TextSpan)? {
+        for phrase in names.reversed() {
+            let words = phrase.map { tokens[$0].lower }
+            if words.count == 1, !Demonyms.codes(in: words[0]).isEmpty { continue }
+            if countryWords[tokens[phrase.lowerBound].text] != nil, phrase.count == 1 { continue }
+            let last = phrase.upperBound - 1
+            return (text(from: phrase.lowerBound, through: last), span(from: phrase.lowerBound, through: last))
+        }
+        return nil
     }
 
     mutating func claims() -> [Claim] {
         var claims: [Claim] = []
         for index in tokens.indices {
             let token = tokens[index]
-            if token.isNumber, let claim = distanceClaim(at: index) {
+            if token.isNumber || NumberWords.value(of: token.lower) != nil, let claim = distanceClaim(at: index) {
                 claims.append(claim)
             } else if token.isWord {
                 if !consumed.contains(index), Vocabulary.direction(token.lower) != nil, let claim = directionClaim(at: index) {
@@ -47,10 +65,41 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if Vocabulary.position(token.lower) != nil || token.lower == "central", let claim = positionClaim(at: index) {
                     claims.append(claim)
+                } else if token.lower == "'s" || token.text == "\u{2019}" || token.text == "'", let claim = possessiveContainment(at: index) {
+                    claims.append(claim)
                 }
+                if Vocabulary.regionNouns.contains(token.lower) {
+                    claims += regionClaims(at: index)
+                }
+            } else if token.text == "\u{2019}" || token.text == "'", let claim = possessiveContainment(at: index) {
+                claims.append(claim)
             }
         }
-        return claims
+        return expandingLists(claims)
+    }
+
+    /// A claim about the last of a list of names holds for each: "Kyaukwar, Chaunggyi and Manar,
+    /// north of Mogoke" is three direction claims.
+    private func expandingLists(_ claims: [Claim]) -> [Claim] {
+        var result: [Claim] = []
+        var seen = Set<[Int]>()
+        func add(_ claim: Claim) {
+            // One claim of a kind about a place and what it is measured against.
+            let key = [ClaimKind.allCases.firstIndex(of: claim.kind)!, claim.subject.span.start, claim.reference?.span.start ?? -1,
+                       claim.distance == nil ? 0 : 1]
+            if seen.insert(key).inserted { result.append(claim) }
+        }
+        for claim in claims {
+            if claim.kind != .capital, let phrase = names.first(where: { tokens[$0.lowerBound].start == claim.subject.span.start }) {
+                for member in coordinated(before: phrase) {
+                    var copy = claim
+                    copy.subject = mention(member, countryHint: claim.subject.countryHint, near: claim.subject.nearCountries)
+                    add(copy)
+                }
+            }
+            add(claim)
+        }
+        return result
     }
 
     // MARK: Tokens
@@ -104,6 +153,8 @@ struct SentenceScanner {
             // A name runs on over capitalized words ("Deir ez-Zor", "Ras al-Ain"), but stops before a
             // word that never names a place ("Homs Saturday").
             func continues(_ token: Token) -> Bool { isNameWord(token) && !Vocabulary.notPlaceNames.contains(token.lower) }
+            // "North Kordofan": a capitalized compass word carries the name on.
+            if Vocabulary.compassPrefixes.contains(token.lower), end < tokens.endIndex, continues(tokens[end]) { end += 1 }
             while end < tokens.endIndex {
                 if continues(tokens[end]) {
                     end += 1
@@ -115,8 +166,12 @@ struct SentenceScanner {
                 }
             }
             var start = index
-            // "In Homs", "The Syrian": leading words that are not part of a name.
-            while start < end - 1, Vocabulary.notPlaceNames.contains(tokens[start].lower) { start += 1 }
+            // "In Homs", "The Syrian": leading words that are not part of a name. A compass word
+            // starts a name of its own ("North Kordofan", "South Sudan", "West Bank").
+            while start < end - 1, Vocabulary.notPlaceNames.contains(tokens[start].lower),
+                  !(Vocabulary.compassPrefixes.contains(tokens[start].lower) && start + 1 < end) {
+                start += 1
+            }
             let phrase = start..<end
             if isPlaceName(phrase) {
                 names.append(phrase)
@@ -167,10 +222,25 @@ struct SentenceScanner {
         var cursor = index - 1
         var fillers = 0
         var lastComma: Int?
+        // The nearest name a preposition made a setting: the subject after all when no other
+        // name comes before it ("Police in Balad, 30 km north of Mogadishu, said …").
+        var setting: Range<Int>?
         while cursor >= tokens.startIndex, fillers <= Self.maximumFillers {
             if let name = nameEnding[cursor + 1] {
                 var before = name.lowerBound - 1
-                while let w = word(before), w == "the" || Vocabulary.position(w) != nil || !Demonyms.codes(in: w).isEmpty {
+                // "the Changyon-gun area of South Hwanghae province, 130 km …": the area, not the region.
+                if word(name.lowerBound - 1) == "of", let noun = word(name.lowerBound - 2),
+                   Vocabulary.quarterNouns.contains(noun) || Vocabulary.settlementNouns.contains(noun),
+                   let head = nameEnding[name.lowerBound - 2] {
+                    return head
+                }
+                // "the Burkina Faso border": a country used as an adjective, not a subject.
+                if Vocabulary.borderWords.contains(word(name.upperBound) ?? "") {
+                    cursor = name.lowerBound - 1
+                    fillers += name.count
+                    continue
+                }
+                while let w = word(before), w == "the" || w == "central" || Vocabulary.position(w) != nil || !Demonyms.codes(in: w).isEmpty {
                     before -= 1
                 }
                 // "Odesa, the Black Sea port 475 km …": in an aside, a name describing the noun after
@@ -190,6 +260,7 @@ struct SentenceScanner {
                 }
                 guard let preposition = token(before), Self.settingPrepositions.contains(preposition.lower),
                       before > tokens.startIndex else { return name }
+                if setting == nil, token(name.upperBound)?.text == "," || word(name.upperBound) == "which" { setting = name }
                 cursor = before - 1
                 fillers += name.count + (name.lowerBound - before)
                 continue
@@ -221,9 +292,9 @@ struct SentenceScanner {
                self.token(article - 1)?.text == ",", let name = nameEnding[article - 1] {
                 return name
             }
-            return nil
+            return setting
         }
-        return nil
+        return setting
     }
 
     /// The longest aside ("the main port", "Ukraine's second city") passed over between a place
@@ -232,9 +303,13 @@ struct SentenceScanner {
 
     /// A mention of the place a name phrase names, without a trailing region word
     /// ("Idlib Province" → "Idlib").
+    /// A region word stays in the name, and one right after it joins it ("Hwanghae province",
+    /// "Nerkh District"), so that the resolver looks for a region, not a town of that name.
     func mention(_ phrase: Range<Int>, countryHint: String? = nil, near countries: [String] = []) -> PlaceMention {
         var last = phrase.upperBound - 1
-        if last > phrase.lowerBound, Vocabulary.regionNouns.contains(tokens[last].lower) { last -= 1 }
+        if let next = word(phrase.upperBound), Vocabulary.regionNouns.contains(next), next != "area" { last += 1 }
+        // "Mogoke Township", "Kfarjouz Village": the noun is no part of the place's name.
+        if last > phrase.lowerBound, ["township", "village"].contains(tokens[last].lower) { last -= 1 }
         return PlaceMention(name: text(from: phrase.lowerBound, through: last), span: span(from: phrase.lowerBound, through: last),
                             countryHint: countryHint, nearCountries: countries)
     }

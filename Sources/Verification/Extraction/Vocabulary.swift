@@ -5,15 +5,27 @@ enum Vocabulary {
     /// Length units and how many metres each is.
     static let units: [String: Double] = [
         "km": 1000, "kms": 1000, "kilometer": 1000, "kilometers": 1000, "kilometre": 1000, "kilometres": 1000,
-        "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
+        "mi": 1609.344, "mile": 1609.344, "miles": 1609.344, "kilometrs": 1000,
     ]
 
-    /// One-word hedges before a number: "about 160 km".
+    /// One-word hedges and bounds before a number: "about 160 km", "within 5 km", "over 100 km".
     static let hedges: Set<String> = ["about", "some", "nearly", "roughly", "around", "approximately", "almost", "over",
-                                      "under", "approx", "circa"]
-    /// Two-word hedges: "more than 100 km".
+                                      "under", "approx", "circa", "within", "beyond", "barely", "just"]
+    /// Two- and three-word hedges and bounds: "more than 100 km", "up to 10 km", "no more than 5 km".
     static let twoWordHedges: Set<[String]> = [["more", "than"], ["less", "than"], ["close", "to"], ["just", "over"],
-                                               ["just", "under"], ["fewer", "than"]]
+                                               ["just", "under"], ["fewer", "than"], ["up", "to"], ["at", "least"],
+                                               ["an", "estimated"], ["upwards", "of"]]
+    static let threeWordHedges: Set<[String]> = [["no", "more", "than"], ["not", "more", "than"], ["no", "less", "than"]]
+
+    /// Compass words that begin names of their own when capitalized: "North Kivu", "South Sudan".
+    static let compassPrefixes: Set<String> = ["north", "south", "east", "west", "central"]
+
+    /// Words that make a capital a region's rather than a country's: "the provincial capital".
+    static let capitalQualifiers: Set<String> = ["provincial", "regional", "state", "district", "county", "departmental",
+                                                 "governorate", "local", "summer", "winter", "administrative"]
+
+    /// Nouns between a distance and "from": "a 250 km drive from", "a two-hour, 100 km journey from".
+    static let journeyNouns: Set<String> = ["drive", "journey", "trip", "ride", "walk", "flight", "trek", "march", "road", "highway"]
 
     /// Words that may stand between a place and the distance that follows it:
     /// "Homs, located about 162 km north of …".

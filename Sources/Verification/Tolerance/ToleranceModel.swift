@@ -7,12 +7,20 @@ import Geodesy
 ///   "160 km": 5 km), at most 10 % of the number ("100 km": 10 km, not 50).
 /// - **Hedging**: "about", "some", "nearly"… widen the rounding to 10 % of the stated distance
 ///   ("about 162 km": ±16.2 km). Rounding and hedging say the same thing, so they do not add up.
-/// - **Size of the places**: a town is not a point. Each place counts with the radius of a disc
+/// - **Size of the places**: a town is not a point. A place counts with the radius of a disc
 ///   holding its population at 5,000 people per km² (a typical urban density), from 0.5 to
-///   15 km: Homs (775,000) 7.0 km, Jarablus (25,000) 1.3 km.
+///   15 km: Homs (775,000) 7.0 km, Jarablus (25,000) 1.3 km. The size counts once, as the
+///   larger of the two radii: two city radii plus a hedge would swallow a road's detour.
 /// - **Roads**: a road distance runs 1.1 to 1.5 times the straight line. Ballou, Rahardja and
 ///   Sakai (2002, Transportation Research A 36: 843–848) measured circuity factors of about 1.2
-///   to 1.4 for road travel in most countries; the range here leaves room at both ends.
+///   to 1.4 for road travel in most countries; the range here leaves room at both ends. When
+///   both the straight line and a road fit, the one that explains the figure better wins: the
+///   straight line when the figure is within 12 % of it, else the road (Homs, 162 km stated
+///   against 140.5 km, 1.15 times: a road).
+/// - **Bounds**: "less than 5 km", "within 20 miles", "up to 10 km" hold when the straight line
+///   is at most the figure plus the slack; "more than 100 km", "at least 50 km" when the
+///   straight line, or a road (1.5 times it), reaches the figure less the slack.
+/// - **Ranges**: "30 to 40 km" is 35 km give or take 5 km.
 /// - **Directions**: a cardinal direction (north) holds within 45° of the bearing, an
 ///   intercardinal one (north-east) within 35°, a 16-point one (north-northeast) within 22.5°.
 public struct ToleranceModel: Sendable {
@@ -36,26 +44,45 @@ public struct ToleranceModel: Sendable {
     }
 
     /// The slack for a stated distance: its imprecision (rounding, widened by a hedge) plus the
-    /// radius of each place the distance is measured from or to.
+    /// radius of the larger of the places the distance is measured from or to.
     public func slack(for stated: StatedDistance, sizes places: [Place]) -> Distance {
         let imprecision = max(stated.roundingHalfUnit.metres, stated.isHedged ? hedgeFraction * stated.distance.metres : 0)
-        return Distance(metres: places.reduce(imprecision) { $0 + radius(of: $1).metres })
+        return Distance(metres: imprecision + (places.map { radius(of: $0).metres }.max() ?? 0))
     }
+
+    /// The straight line counts as the better explanation of a figure within this fraction of it.
+    public var straightPreference = 0.12
 
     /// How a measured straight-line distance compares with a stated one, given the slack.
     public func fit(measured: Distance, stated: StatedDistance, slack: Distance) -> DistanceFit {
-        let value = stated.distance.metres, slack = slack.metres
-        let straight = max(0, value - slack)...(value + slack)
-        let road = max(0, (value - slack) / roadFactors.upperBound)...((value + slack) / roadFactors.lowerBound)
+        let value = stated.distance.metres, slack = slack.metres, metres = measured.metres
+        var straight = max(0, value - slack)...(value + slack)
+        var road = max(0, (value - slack) / roadFactors.upperBound)...((value + slack) / roadFactors.lowerBound)
         let kind: DistanceFit.Kind
-        if straight.contains(measured.metres) {
-            kind = .straight
-        } else if road.contains(measured.metres) {
-            kind = .road
-        } else {
-            kind = value > measured.metres ? .tooLong : .tooShort
+        switch stated.bound {
+        case .atMost?:
+            straight = 0...(value + slack)
+            road = straight
+            kind = straight.contains(metres) ? .straight : .beyondBound
+        case .atLeast?:
+            straight = max(0, value - slack)...Double.greatestFiniteMagnitude
+            road = max(0, (value - slack) / roadFactors.upperBound)...Double.greatestFiniteMagnitude
+            kind = straight.contains(metres) ? .straight : (road.contains(metres) ? .road : .shortOfBound)
+        case nil:
+            // A road is never shorter than the straight line.
+            let fitsStraight = straight.contains(metres), fitsRoad = road.contains(metres) && value > metres
+            if fitsStraight && fitsRoad {
+                // Both explain it: the straight line when the figure is close to it, else the road.
+                kind = metres > 0 && abs(value / metres - 1) <= straightPreference ? .straight : .road
+            } else if fitsStraight {
+                kind = .straight
+            } else if fitsRoad {
+                kind = .road
+            } else {
+                kind = value > metres ? .tooLong : .tooShort
+            }
         }
-        return DistanceFit(kind: kind, straightRange: straight, roadRange: road)
+        return DistanceFit(kind: kind, straightRange: straight, roadRange: road, measured: metres, slack: slack)
     }
 
     /// The widest angle between a bearing and a named direction that still counts as that direction.
@@ -95,6 +122,10 @@ public struct DistanceFit: Sendable, Hashable {
         case tooLong
         /// Shorter than the straight line.
         case tooShort
+        /// "less than 5 km", but the straight line is longer.
+        case beyondBound
+        /// "more than 100 km", but not even a road would be that long.
+        case shortOfBound
     }
 
     public var kind: Kind
@@ -102,13 +133,34 @@ public struct DistanceFit: Sendable, Hashable {
     public var straightRange: ClosedRange<Double>
     /// Straight-line distances (metres) that fit it as a road distance.
     public var roadRange: ClosedRange<Double>
+    /// The straight line measured, in metres.
+    public var measured: Double = 0
+    /// The slack allowed, in metres.
+    public var slack: Double = 0
 
     /// The verdict this fit gives.
     public var verdict: Verdict {
         switch kind {
         case .straight: return .consistent
         case .road: return .consistentRoad
-        case .tooLong, .tooShort: return .inconsistent
+        case .tooLong, .tooShort, .beyondBound, .shortOfBound: return .inconsistent
+        }
+    }
+
+    /// For a figure that does not hold, what it would have to be: "it would hold at 130–151 km
+    /// (straight line) or 155–211 km (by road)"; nil when it holds.
+    public var wouldHoldAt: String? {
+        guard verdict == .inconsistent else { return nil }
+        func km(_ metres: Double) -> String { Distance(metres: metres).formatted(fractionDigits: 0) }
+        func span(_ low: Double, _ high: Double) -> String {
+            "\((max(0, low) / 1000).formatted(fractionDigits: 0))–\(km(high))"
+        }
+        switch kind {
+        case .beyondBound: return "it would hold with a bound of \(km(max(0, measured - slack))) or more"
+        case .shortOfBound: return "it would hold with a bound of \(km(measured * 1.5 + slack)) or less"
+        default:
+            return "it would hold at \(span(measured - slack, measured + slack)) (straight line) or "
+                + "\(span(measured * 1.1 - slack, measured * 1.5 + slack)) (by road)"
         }
     }
 
@@ -119,6 +171,8 @@ public struct DistanceFit: Sendable, Hashable {
         case .road: return "fits a road distance, not the straight line"
         case .tooLong: return "too long even for a road"
         case .tooShort: return "too short even for the straight line"
+        case .beyondBound: return "the straight line is already longer than that"
+        case .shortOfBound: return "not that far even by road"
         }
     }
 }

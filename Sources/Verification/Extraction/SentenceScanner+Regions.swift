@@ -1,0 +1,130 @@
+import Geodesy
+
+/// Claims about first-level regions and the places a text lists in them:
+/// "Ukraine's northeastern Kharkiv region", "the central Artibonite region", "the Kharkiv region
+/// of northeastern Ukraine", "Mandalay Region's Mogoke Township", "the Kharkiv region villages
+/// of Pletenivka, Ohirtseve and Pylna".
+extension SentenceScanner {
+    /// Plural nouns that introduce a list of places: "the villages of A, B and C".
+    static let pluralPlaceNouns: Set<String> = [
+        "villages", "towns", "cities", "districts", "settlements", "communities", "localities", "areas", "camps",
+        "neighbourhoods", "neighborhoods", "provinces", "regions", "hamlets",
+    ]
+
+    /// The claims a region word starts, at `index` (a word of ``Vocabulary/regionNouns``): after
+    /// a name ("Kharkiv region") or as the last word of one ("Kharkiv Oblast").
+    func regionClaims(at index: Int) -> [Claim] {
+        var found = nameEnding[index]
+        if found == nil, let phrase = nameEnding[index + 1], phrase.count >= 2, phrase.upperBound - 1 == index {
+            found = phrase.lowerBound..<index
+        }
+        guard let name = found else { return [] }
+        let regionEnd = index
+        let before = name.lowerBound - 1
+        var claims: [Claim] = []
+        // "the (northeastern) Kharkiv region villages of A, B and C": each is in the region.
+        if let plural = word(index + 1), Self.pluralPlaceNouns.contains(plural), word(index + 2) == "of",
+           let last = listEnd(from: index + 3) {
+            let region = text(from: name.lowerBound, through: regionEnd)
+            for member in list(from: index + 3, through: last) {
+                claims.append(Claim(kind: .containment, text: text(from: name.lowerBound, through: last),
+                                    span: span(from: name.lowerBound, through: last),
+                                    subject: mention(member, countryHint: region), region: region))
+            }
+        }
+        // "the Dahan-I-Ghori district in northern Baghlan province": a district of the region.
+        if word(index + 1) == "in", word(before) == "the", let claim = containmentInRegion(at: index + 1, subject: name) {
+            claims.append(claim)
+        }
+        // "Ukraine's northeastern Kharkiv region", "the central Artibonite region".
+        if let adjective = word(before), Vocabulary.position(adjective) != nil || adjective == "central" {
+            if word(before - 1) == "'s", let country = nameEnding[before - 1] {
+                claims.append(regionPosition(name, through: regionEnd, adjective: adjective, country: country, opening: country.lowerBound))
+            } else if word(before - 1) == "the" {
+                claims.append(regionPosition(name, through: regionEnd, adjective: adjective, country: nil, opening: before - 1))
+            }
+        }
+        // "the Kharkiv region of northeastern Ukraine", "Baghlan province in northern Afghanistan".
+        if ["of", "in"].contains(word(index + 1) ?? ""), let adjective = word(index + 2),
+           Vocabulary.position(adjective) != nil || adjective == "central", let country = nameStarting[index + 3] {
+            let opening = word(before) == "the" ? before : name.lowerBound
+            claims.append(Claim(kind: .position, text: text(from: opening, through: country.upperBound - 1),
+                                span: span(from: opening, through: country.upperBound - 1),
+                                subject: mention(name), direction: Vocabulary.position(adjective), isCentral: adjective == "central",
+                                countries: [text(from: country.lowerBound, through: country.upperBound - 1)]))
+        }
+        return claims
+    }
+
+    private func regionPosition(_ name: Range<Int>, through regionEnd: Int, adjective: String, country: Range<Int>?, opening: Int) -> Claim {
+        Claim(kind: .position, text: text(from: opening, through: regionEnd), span: span(from: opening, through: regionEnd),
+              subject: mention(name), direction: Vocabulary.position(adjective), isCentral: adjective == "central",
+              countries: country.map { [text(from: $0.lowerBound, through: $0.upperBound - 1)] } ?? [])
+    }
+
+    /// "Mandalay Region's Mogoke Township", "Aleppo province's Afrin district": a place in the
+    /// region that owns it. `index` is the "'s".
+    func possessiveContainment(at index: Int) -> Claim? {
+        guard let owner = nameEnding[index], Vocabulary.regionNouns.contains(tokens[owner.upperBound - 1].lower)
+                || Vocabulary.regionNouns.contains(word(owner.upperBound) ?? ""),
+              let place = nameStarting[index + 1] else { return nil }
+        let region = text(from: owner.lowerBound, through: owner.upperBound - 1)
+        var last = place.upperBound - 1
+        if let noun = word(last + 1), Vocabulary.settlementNouns.contains(noun) || noun == "township" { last += 1 }
+        return Claim(kind: .containment, text: text(from: owner.lowerBound, through: last), span: span(from: owner.lowerBound, through: last),
+                     subject: mention(place, countryHint: region), region: region)
+    }
+
+    /// The last token of a list of names starting at `start` ("A, B, C and D"); nil unless it
+    /// has at least two names.
+    func listEnd(from start: Int) -> Int? {
+        guard var name = nameStarting[start] else { return nil }
+        var count = 1
+        while true {
+            let next = name.upperBound
+            if token(next)?.text == ",", let following = nameStarting[next + 1] {
+                name = following
+            } else if word(next) == "and" || (token(next)?.text == "," && word(next + 1) == "and") {
+                let at = word(next) == "and" ? next + 1 : next + 2
+                guard let following = nameStarting[at] else { break }
+                name = following
+                count += 1
+                break
+            } else {
+                break
+            }
+            count += 1
+        }
+        return count >= 2 ? name.upperBound - 1 : nil
+    }
+
+    /// The names of a list from `start` through `last`.
+    func list(from start: Int, through last: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var cursor = start
+        while cursor <= last {
+            if let name = nameStarting[cursor] {
+                result.append(name)
+                cursor = name.upperBound
+            } else {
+                cursor += 1
+            }
+        }
+        return result
+    }
+
+    /// The other names of a list that `name` ends ("Kyaukwar, Chaunggyi and Manar, north of
+    /// Mogoke": Kyaukwar and Chaunggyi for Manar), so that a claim about the last holds for each.
+    func coordinated(before name: Range<Int>) -> [Range<Int>] {
+        var members: [Range<Int>] = []
+        var cursor = name.lowerBound - 1
+        guard word(cursor) == "and" else { return [] }
+        if token(cursor - 1)?.text == "," { cursor -= 1 }
+        while let previous = nameEnding[cursor] {
+            members.insert(previous, at: 0)
+            guard token(previous.lowerBound - 1)?.text == ",", nameEnding[previous.lowerBound - 1] != nil else { break }
+            cursor = previous.lowerBound - 1
+        }
+        return members
+    }
+}
