@@ -105,14 +105,22 @@ def main():
         found_total += len(found)
         place_ids = {p["name"]: p for p in passage.get("places", [])}
         used = set()
-        for label in passage["claims"]:
+        # Exact kinds first, over all labels, then the looser pairs (position ~ containment).
+        assigned = {}
+        for loose in (False, True):
+            for n, label in enumerate(passage["claims"]):
+                if n in assigned:
+                    continue
+                hit = next((i for i, f in enumerate(found) if i not in used and (loose or f["kind"] == label["kind"])
+                            and matches(label, f, place_ids)), None)
+                if hit is not None:
+                    assigned[n] = hit
+                    used.add(hit)
+        for n, label in enumerate(passage["claims"]):
             labelled += 1
             if label.get("truth") == "false":
                 false_claims += 1
-            hit = next((i for i, f in enumerate(found) if i not in used and f["kind"] == label["kind"]
-                        and matches(label, f, place_ids)), None)
-            if hit is None:
-                hit = next((i for i, f in enumerate(found) if i not in used and matches(label, f, place_ids)), None)
+            hit = assigned.get(n)
             result = {"passage": passage["id"], "label": label, "found": found[hit] if hit is not None else None}
             results.append(result)
             if hit is None:
@@ -120,7 +128,6 @@ def main():
                               + (f" / {label.get('reference')!r}" if label.get("reference") else "")
                               + f" ({label.get('stated', '')})")
                 continue
-            used.add(hit)
             detected += 1
             claim = found[hit]
             if claim["verdict"] == label["expected_verdict"]:

@@ -32,7 +32,7 @@ extension ClaimChecker {
         let side = nearest.pointIsInNeighbourPolygon ? " (its point falls on the \(nearest.neighbour.name) side of the simplified outline)" : ""
         let head = "\(subject.name) is \(nearest.distance.formatted(fractionDigits: 1)) from the \(home)–\(nearest.neighbour.name) border\(side)"
         if claim.borderRelation == .distance, let stated = claim.distance {
-            let fit = model.fit(measured: nearest.distance, stated: stated, slack: model.slack(for: stated, sizes: [subject]))
+            let fit = model.fit(measured: nearest.distance, stated: stated, slack: model.slack(for: stated, sizes: [subject]), allowsRoad: false)
             return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                                 accepted: AcceptedRange(straight: fit.straightRange, road: fit.roadRange), verdict: fit.verdict,
                                 explanation: "stated \(stated.distance.formatted(fractionDigits: 0)); \(head): \(fit.summary)"

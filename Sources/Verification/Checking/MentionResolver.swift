@@ -124,10 +124,10 @@ struct MentionResolver {
             firstPass[key] = found[next]
             next += 1
         }
-        // Context comes from confident places only (at most `maximumAnchors`, so that a text
+        // Context comes from confident places spelled as the text spells them only (at most `maximumAnchors`, so that a text
         // of thousands of names costs time in proportion to its length): one guess cannot pull others.
         var anchors = Array(order.lazy.compactMap { firstPass[$0]?.candidates.first }
-            .filter { $0.confidence >= Resolver.confidenceThreshold && $0.match <= .romanised && !$0.isRegion }
+            .filter { $0.confidence >= Resolver.confidenceThreshold && $0.match <= .normalized && !$0.isRegion }
             .map(\.place).prefix(Self.maximumAnchors))
         // In a text that names its countries, a small place elsewhere is no anchor: it may be a
         // namesake of a place the gazetteer lacks.
@@ -186,8 +186,10 @@ struct MentionResolver {
         // Lebanon): the text means it. Otherwise a namesake far from the text's places is more
         // likely than not a different, missing place ("Balad" in a report on Somalia).
         let prominent = candidate.place.population >= 200_000 || candidate.place.isCapital
-        guard candidate.match >= .romanised || !prominent, !candidate.isRegion else { return false }
-        let home = try neighbourhood(of: Set(textCountries + placeCountries))
+        let spelledAlike = candidate.match <= .normalized
+        guard !spelledAlike || !prominent, !candidate.isRegion else { return false }
+        // The countries the text names and their neighbours, and those of its confident places.
+        let home = try neighbourhood(of: Set(textCountries)).union(placeCountries)
         guard !home.isEmpty, !home.contains(candidate.place.countryCode) else { return false }
         return !anchors.contains {
             Geodesic.wgs84.inverse(from: $0.coordinate, to: candidate.place.coordinate).distance.metres <= Self.contextReach

@@ -35,14 +35,15 @@ public struct ClaimExtractor: Sendable {
         var countryWords: [String: Int] = [:]
         var truncated = false
         var sentenceStart = 0
-        // Discourse: "the city" and "the town" stand for the place named last, from the dateline on.
-        var previousName: (name: String, span: TextSpan)?
+        // Discourse: "It", "the city" and "the town" stand for the place the sentence before was
+        // about (its first place name), from the dateline on.
+        var previousName = Self.dateline(tokens, scalars: scalars)
         for index in 0...tokens.count {
             guard index == tokens.count || tokens[index].kind == .sentenceEnd else { continue }
             if index > sentenceStart {
                 var scanner = SentenceScanner(tokens: tokens[sentenceStart..<index], scalars: scalars, previousName: previousName)
                 let found = scanner.claims()
-                previousName = scanner.lastPlaceName ?? previousName
+                previousName = scanner.topicName ?? previousName
                 for (word, count) in scanner.countryWords { countryWords[word, default: 0] += count }
                 if claims.count + found.count > maximumClaims {
                     claims += found.prefix(maximumClaims - claims.count)
@@ -54,6 +55,23 @@ public struct ClaimExtractor: Sendable {
             sentenceStart = index + 1
         }
         return Extraction(claims: claims, isTruncated: truncated, countryWords: countryWords)
+    }
+
+    /// The place of a dateline that opens a text, "MOSUL, Iraq (AP) —", "NEAR VOVCHANSK, Ukraine
+    /// (Reuters) -", "BEIRUT —": words in capitals followed by a comma, a bracket or a dash.
+    static func dateline(_ tokens: [Token], scalars: [Unicode.Scalar]) -> (name: String, span: TextSpan)? {
+        var end = 0
+        while end < tokens.count, end < 6, tokens[end].isWord, tokens[end].text.count >= 2,
+              tokens[end].text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+            end += 1
+        }
+        guard end > 0, end < tokens.count, [",", "(", "—", "–", "-"].contains(tokens[end].text) else { return nil }
+        var start = 0
+        if tokens[0].lower == "near" || tokens[0].lower == "outside" { start = 1 }
+        guard start < end else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[start].start..<tokens[end - 1].end])
+        return (String(view), TextSpan(start: tokens[start].start, end: tokens[end - 1].end))
     }
 
     /// The claims in `text` (at most ``maximumClaims``).

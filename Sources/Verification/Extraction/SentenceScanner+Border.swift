@@ -2,7 +2,7 @@ extension SentenceScanner {
     /// Prepositions that put a place on or near a border, and how near.
     static let borderPrepositions: [String: BorderRelation] = [
         "on": .on, "at": .on, "along": .on, "straddling": .on, "astride": .on,
-        "near": .near, "by": .near, "nearby": .near,
+        "near": .near, "by": .near, "nearby": .near, "before": .near,
     ]
 
     /// "the border city of Jarablus", "the Turkish border town of Akcakale", "Jarablus, a border

@@ -21,8 +21,9 @@ extension SentenceScanner {
         }
         // "Lashkar Gah, capital of Helmand province": no article.
         if token(start - 1)?.text == ",", let name = nameEnding[start - 1], word(index + 1) == "of", let owner = nameStarting[index + 2] {
-            countries.append(text(from: owner.lowerBound, through: owner.upperBound - 1))
-            return claim(subject: name, from: name.lowerBound, through: owner.upperBound - 1, countries: countries, provincial: provincial)
+            let last = ownerEnd(owner)
+            countries.append(text(from: owner.lowerBound, through: last))
+            return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
         }
         guard word(start - 1) == "the" else { return nil }
         let opening = start - 1
@@ -32,8 +33,8 @@ extension SentenceScanner {
         }
         var last = index
         if word(index + 1) == "of", let country = nameStarting[index + 2] {
-            countries.append(text(from: country.lowerBound, through: country.upperBound - 1))
-            last = country.upperBound - 1
+            last = ownerEnd(country)
+            countries.append(text(from: country.lowerBound, through: last))
         }
         if token(last + 1)?.text == ",", let name = nameStarting[last + 2] {
             return claim(subject: name, from: opening, through: name.upperBound - 1, countries: countries, provincial: provincial)
@@ -43,6 +44,31 @@ extension SentenceScanner {
         }
         if token(opening - 1)?.text == ",", let name = nameEnding[opening - 1] {
             return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
+        }
+        // "Goma, which is eastern Congo's largest city and the capital of North Kivu province",
+        // "Kandahar is the capital of Kandahar province".
+        if let name = relativeSubject(before: opening) {
+            return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
+        }
+        return nil
+    }
+
+    /// The last word of an owner's name, with a region word that follows it ("Helmand province").
+    func ownerEnd(_ owner: Range<Int>) -> Int {
+        Vocabulary.regionNouns.contains(word(owner.upperBound) ?? "") ? owner.upperBound : owner.upperBound - 1
+    }
+
+    /// The name a relative clause or a copula makes the subject of what follows: "X, which is …
+    /// and the capital", "X is the capital". Looks back at most twelve words.
+    func relativeSubject(before index: Int) -> Range<Int>? {
+        if ["is", "was", "remains", "became"].contains(word(index - 1) ?? ""), let name = nameEnding[index - 1] { return name }
+        var cursor = index - 1
+        while cursor >= max(tokens.startIndex, index - 12) {
+            if ["which", "that"].contains(word(cursor) ?? ""), token(cursor - 1)?.text == ",", let name = nameEnding[cursor - 1] {
+                return name
+            }
+            if token(cursor)?.text == "," && word(cursor + 1) != "which" && word(cursor + 1) != "that" { return nil }
+            cursor -= 1
         }
         return nil
     }

@@ -60,9 +60,18 @@ extension SentenceScanner {
         } else if let name = nameEnding[index] {
             subject = name
             direct = true
+        } else if Self.locatingVerbs.contains(word(index - 1) ?? ""), let opening = openingSubject(before: index) {
+            // "It lies in the Tillaberi region", "The town is in northern Syria".
+            return regionContainment(subject: opening.mention, start: opening.start, after: index)
         }
         guard let subject else { return nil }
+        return regionContainment(subject: nil, range: subject, start: subject.lowerBound, after: index, direct: direct)
+    }
 
+    /// The rest of "X, in (the) (northern) Y (province)" after "in" at `index`, for a subject
+    /// given as a name of the sentence (`range`) or as a mention (an opening subject).
+    func regionContainment(subject given: PlaceMention?, range: Range<Int>? = nil, start: Int, after index: Int,
+                           direct: Bool = false) -> Claim? {
         var cursor = index + 1
         let article = word(cursor) == "the"
         if article { cursor += 1 }
@@ -105,12 +114,20 @@ extension SentenceScanner {
         }
         if direct, !hasRegionNoun, direction == nil, !central { return nil }
         let last = region.upperBound - 1
-        return Claim(kind: .containment, text: text(from: subject.lowerBound, through: last),
-                     span: span(from: subject.lowerBound, through: last),
-                     // The place is looked for in that country or region first: "Rafah, in the
-                     // Gaza Strip" means the Rafah there, not its namesake across the border.
-                     subject: mention(subject, countryHint: countries.first ?? text(from: region.lowerBound, through: region.upperBound - 1)),
-                     direction: direction, isCentral: central, countries: countries,
+        // The place is looked for in that country or region first: "Rafah, in the Gaza Strip"
+        // means the Rafah there, not its namesake across the border.
+        let hint = countries.first ?? text(from: region.lowerBound, through: region.upperBound - 1)
+        var subject: PlaceMention
+        if let range {
+            subject = mention(range, countryHint: hint)
+        } else if let given {
+            subject = given
+            subject.countryHint = hint
+        } else {
+            return nil
+        }
+        return Claim(kind: .containment, text: text(from: start, through: last), span: span(from: start, through: last),
+                     subject: subject, direction: direction, isCentral: central, countries: countries,
                      region: text(from: region.lowerBound, through: last))
     }
 

@@ -73,28 +73,41 @@ extension SentenceScanner {
         }
         cursor += 1
         if let border = borderReference(at: cursor) {
-            guard direction == nil, let subject = coordinatedSubject(before: hedgeStart) ?? subject(before: hedgeStart) else { return nil }
+            guard direction == nil, let found = subjectMention(before: hedgeStart, near: border.countries) else { return nil }
             consumed.formUnion(hedgeStart...border.last)
-            lastDistance = (subject, border.last)
-            return Claim(kind: .border, text: text(from: subject.lowerBound, through: border.last),
-                         span: span(from: subject.lowerBound, through: border.last),
-                         subject: mention(subject, near: border.countries),
-                         distance: stated, countries: border.countries, borderRelation: .distance)
+            if let range = found.range { lastDistance = (range, border.last) }
+            return Claim(kind: .border, text: text(from: found.start, through: border.last),
+                         span: span(from: found.start, through: border.last),
+                         subject: found.mention, distance: stated, countries: border.countries, borderRelation: .distance)
         }
-        guard let reference = referenceMention(at: cursor),
-              let subject = coordinatedSubject(before: hedgeStart) ?? subject(before: hedgeStart) else { return nil }
+        guard let reference = referenceMention(at: cursor), let found = subjectMention(before: hedgeStart) else { return nil }
         var last = reference.last
         if isByRoad(at: last + 1) {
             byRoad = true
             last += 2
         }
         consumed.formUnion(hedgeStart...last)
-        lastDistance = (subject, last)
-        var claim = Claim(kind: .distance, text: text(from: subject.lowerBound, through: last),
-                          span: span(from: subject.lowerBound, through: last), subject: mention(subject),
+        if let range = found.range { lastDistance = (range, last) }
+        var claim = Claim(kind: .distance, text: text(from: found.start, through: last),
+                          span: span(from: found.start, through: last), subject: found.mention,
                           reference: reference.mention, distance: stated, direction: direction)
         claim.isByRoad = byRoad
         return claim
+    }
+
+    /// The subject of a claim whose figure starts at `index`: the name before it, the first of
+    /// two coordinated distances', or the sentence's opening subject; with where its words start
+    /// and, for a name in this sentence, its words.
+    func subjectMention(before index: Int, near countries: [String] = []) -> (mention: PlaceMention, start: Int, range: Range<Int>?)? {
+        if let range = coordinatedSubject(before: index) ?? subject(before: index) {
+            return (mention(range, near: countries), range.lowerBound, range)
+        }
+        if let opening = openingSubject(before: index) {
+            var mention = opening.mention
+            mention.nearCountries = countries
+            return (mention, opening.start, nil)
+        }
+        return nil
     }
 
     /// The subject of the first of two distances joined by "and": "Vovchansk, a town 4 km from
@@ -135,10 +148,10 @@ extension SentenceScanner {
             start -= 1
         }
         guard borderReference(at: index + 2) == nil, let reference = referenceMention(at: index + 2),
-              let subject = subject(before: start) else { return nil }
+              let found = subjectMention(before: start) else { return nil }
         consumed.formUnion(start...reference.last)
-        return Claim(kind: .direction, text: text(from: subject.lowerBound, through: reference.last),
-                     span: span(from: subject.lowerBound, through: reference.last), subject: mention(subject),
+        return Claim(kind: .direction, text: text(from: found.start, through: reference.last),
+                     span: span(from: found.start, through: reference.last), subject: found.mention,
                      reference: reference.mention, direction: direction)
     }
 

@@ -65,9 +65,14 @@ extension SentenceScanner {
     /// "Mandalay Region's Mogoke Township", "Aleppo province's Afrin district": a place in the
     /// region that owns it. `index` is the "'s".
     func possessiveContainment(at index: Int) -> Claim? {
-        guard let owner = nameEnding[index], Vocabulary.regionNouns.contains(tokens[owner.upperBound - 1].lower)
-                || Vocabulary.regionNouns.contains(word(owner.upperBound) ?? ""),
-              let place = nameStarting[index + 1] else { return nil }
+        // The owner: "Mandalay Region" (one name), or "Aleppo province" (a name and a region word).
+        var owner: Range<Int>?
+        if let name = nameEnding[index], Vocabulary.regionNouns.contains(tokens[name.upperBound - 1].lower) {
+            owner = name
+        } else if let noun = word(index - 1), Vocabulary.regionNouns.contains(noun), let name = nameEnding[index - 1] {
+            owner = name.lowerBound..<index
+        }
+        guard let owner, let place = nameStarting[index + 1] else { return nil }
         let region = text(from: owner.lowerBound, through: owner.upperBound - 1)
         var last = place.upperBound - 1
         if let noun = word(last + 1), Vocabulary.settlementNouns.contains(noun) || noun == "township" { last += 1 }

@@ -33,13 +33,12 @@ struct SentenceScanner {
         findNames()
     }
 
-    /// The last name of the sentence that can be a place the text goes on about ("the city"):
-    /// not a country word.
-    var lastPlaceName: (name: String, span: TextSpan)? {
-        for phrase in names.reversed() {
+    /// The first name of the sentence that can be the place the text goes on about ("The city
+    /// lies …" in the next sentence): not a country word.
+    var topicName: (name: String, span: TextSpan)? {
+        for phrase in names {
             let words = phrase.map { tokens[$0].lower }
             if words.count == 1, !Demonyms.codes(in: words[0]).isEmpty { continue }
-            if countryWords[tokens[phrase.lowerBound].text] != nil, phrase.count == 1 { continue }
             let last = phrase.upperBound - 1
             return (text(from: phrase.lowerBound, through: last), span(from: phrase.lowerBound, through: last))
         }
@@ -260,7 +259,12 @@ struct SentenceScanner {
                 }
                 guard let preposition = token(before), Self.settingPrepositions.contains(preposition.lower),
                       before > tokens.startIndex else { return name }
-                if setting == nil, token(name.upperBound)?.text == "," || word(name.upperBound) == "which" { setting = name }
+                // "Medics in Binnish, which lies 8 km …", "Police in Balad, 30 km …": the aside
+                // after the name is about it. "Qamishli, in northeastern Syria, sits …": the
+                // setting is itself an aside, and the subject comes before it.
+                let attached = token(name.upperBound)?.text == "," || word(name.upperBound) == "which"
+                if attached, token(before - 1)?.text != "," { return name }
+                if setting == nil, attached { setting = name }
                 cursor = before - 1
                 fillers += name.count + (name.lowerBound - before)
                 continue
@@ -268,7 +272,8 @@ struct SentenceScanner {
             let token = tokens[cursor]
             if token.text == "," { lastComma = cursor }
             if Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
-                || Vocabulary.settlementNouns.contains(token.lower) || !Demonyms.codes(in: token.lower).isEmpty {
+                || Vocabulary.settlementNouns.contains(token.lower) || Self.pluralPlaceNouns.contains(token.lower)
+                || !Demonyms.codes(in: token.lower).isEmpty {
                 cursor -= 1
                 fillers += 1
                 continue

@@ -54,7 +54,10 @@ public struct ToleranceModel: Sendable {
     public var straightPreference = 0.12
 
     /// How a measured straight-line distance compares with a stated one, given the slack.
-    public func fit(measured: Distance, stated: StatedDistance, slack: Distance) -> DistanceFit {
+    ///
+    /// - Parameter allowsRoad: Whether the figure may be a road distance (not for a distance to
+    ///   a border, which no road measures).
+    public func fit(measured: Distance, stated: StatedDistance, slack: Distance, allowsRoad: Bool = true) -> DistanceFit {
         let value = stated.distance.metres, slack = slack.metres, metres = measured.metres
         var straight = max(0, value - slack)...(value + slack)
         var road = max(0, (value - slack) / roadFactors.upperBound)...((value + slack) / roadFactors.lowerBound)
@@ -70,7 +73,7 @@ public struct ToleranceModel: Sendable {
             kind = straight.contains(metres) ? .straight : (road.contains(metres) ? .road : .shortOfBound)
         case nil:
             // A road is never shorter than the straight line.
-            let fitsStraight = straight.contains(metres), fitsRoad = road.contains(metres) && value > metres
+            let fitsStraight = straight.contains(metres), fitsRoad = allowsRoad && road.contains(metres) && value > metres
             if fitsStraight && fitsRoad {
                 // Both explain it: the straight line when the figure is close to it, else the road.
                 kind = metres > 0 && abs(value / metres - 1) <= straightPreference ? .straight : .road

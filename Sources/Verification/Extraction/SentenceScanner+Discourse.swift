@@ -1,0 +1,36 @@
+/// Subjects a sentence does not name where the claim is: a pronoun or a definite description
+/// standing for the place the text went on about ("It lies in the Tillaberi region", "The city
+/// sits … 120 km east of the capital"), and a name that opens the sentence as its subject
+/// ("Makalondi is the last major town in Niger before the Burkina Faso border, some 100 km …").
+extension SentenceScanner {
+    /// Verbs that tie a sentence's opening subject to where it is.
+    static let locatingVerbs: Set<String> = [
+        "is", "was", "lies", "lay", "sits", "sat", "stands", "remains", "located", "situated", "has", "had",
+    ]
+    /// How far into a sentence a claim may stand from the subject that opens it.
+    static let maximumOpeningReach = 30
+
+    /// The subject of a claim at `index` when the words before it name none: the sentence's
+    /// opening name followed by a locating verb, or "It" / "The city" for the place the text
+    /// named before (``previousName``).
+    func openingSubject(before index: Int) -> (mention: PlaceMention, start: Int)? {
+        let first = tokens.startIndex
+        guard index - first <= Self.maximumOpeningReach else { return nil }
+        // "Makalondi is …", "The town of Afrin lies …".
+        if let name = name(at: first) ?? nameStarting[first], name.upperBound < index,
+           Self.locatingVerbs.contains(word(name.upperBound) ?? "") {
+            return (mention(name), first)
+        }
+        guard let previous = previousName else { return nil }
+        // "It lies …", "The city sits …", "This town is …".
+        var end: Int?
+        if word(first) == "it", Self.locatingVerbs.contains(word(first + 1) ?? "") {
+            end = first
+        } else if ["the", "this"].contains(word(first) ?? ""), ["city", "town", "village", "camp"].contains(word(first + 1) ?? ""),
+                  nameStarting[first + 2] == nil, word(first + 2) != "of" {
+            end = first + 1
+        }
+        guard let end, end < index else { return nil }
+        return (PlaceMention(name: previous.name, span: span(from: first, through: end)), first)
+    }
+}
