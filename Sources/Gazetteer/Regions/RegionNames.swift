@@ -33,6 +33,10 @@ enum RegionNames {
         var result: [String] = []
         for name in names where !name.isEmpty {
             result.append(name)
+            // "L'Artibonite", "L’Ouest": the French article elided onto the name.
+            for article in ["L'", "L’", "l'", "l’", "D'", "D’"] where name.hasPrefix(article) {
+                result.append(String(name.dropFirst(article.count)))
+            }
             if let open = name.firstIndex(of: "("), let close = name.firstIndex(of: ")"), open < close {
                 result.append(String(name[..<open]))
                 result.append(String(name[name.index(after: open)..<close]))

@@ -53,7 +53,7 @@ extension SentenceScanner {
             preposition -= 1
             relation = .near
         }
-        guard let relation, let subject = subject(before: preposition) else { return nil }
+        guard let relation else { return nil }
         var last = index
         var named = countries
         if word(index + 1) == "with", let country = nameStarting[index + 2] {
@@ -65,8 +65,9 @@ extension SentenceScanner {
                       text(from: second.lowerBound, through: second.upperBound - 1)]
             last = second.upperBound - 1
         }
-        return Claim(kind: .border, text: text(from: subject.lowerBound, through: last),
-                     span: span(from: subject.lowerBound, through: last), subject: mention(subject, near: named),
+        guard let found = subjectMention(before: preposition, near: named) else { return nil }
+        return Claim(kind: .border, text: text(from: found.start, through: last),
+                     span: span(from: found.start, through: last), subject: found.mention,
                      countries: named, borderRelation: relation)
     }
 

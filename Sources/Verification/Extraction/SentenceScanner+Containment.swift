@@ -138,6 +138,8 @@ extension SentenceScanner {
         var cursor = index + 1
         while isCountryWord(cursor) { cursor += 1 }
         let countries = countryWords(in: index + 1..<cursor)
+        // "the northeastern border town of Vovchansk".
+        if Vocabulary.borderWords.contains(word(cursor) ?? "") { cursor += 1 }
         guard let noun = word(cursor), Vocabulary.settlementNouns.contains(noun),
               !["province", "governorate", "region", "state", "district", "area"].contains(noun) else { return nil }
         cursor += 1
