@@ -29,25 +29,92 @@ public final class GazetteerIndex: Sendable {
     /// Opens the index in `files.cacheDirectory`, building it first when it is missing, was
     /// built from other data, or cannot be read.
     ///
+    /// A build holds the index lock (see `IndexLock`): when several processes need the index at
+    /// once, one builds it and the others wait for it. When the shipped data fails to build
+    /// (a truncated or emptied file) and an index built from earlier data is readable, that
+    /// index is used, with a warning through `progress`, until the data is fixed.
+    ///
     /// - Parameter progress: Told what a build is doing, one line at a time.
     public static func open(files: GazetteerFiles, progress: @escaping (String) -> Void = { _ in }) throws(GazetteerError) -> GazetteerIndex {
         let fingerprint = try files.dataFingerprint()
         if let index = try? openExisting(at: files.index.path), (try? index.fingerprint()) == fingerprint {
             return index
         }
-        progress("building the gazetteer index in \(files.cacheDirectory.path) (once)")
-        try IndexBuilder(files: files, progress: progress).build()
-        do {
-            return try openExisting(at: files.index.path)
-        } catch {
-            throw .database("the new index cannot be opened: \(error)")
+        return try IndexLock.withLock(files: files, waiting: progress) { () throws(GazetteerError) -> GazetteerIndex in
+            // Another process may have built it while this one waited.
+            let previous = try? openExisting(at: files.index.path)
+            let previousFingerprint = try? previous?.fingerprint()
+            if let previous, previousFingerprint == fingerprint { return previous }
+            let usable = previousFingerprint == nil ? nil : previous
+            if let usable, let failure = FailedBuild.recorded(files, fingerprint: fingerprint) {
+                progress("warning: using the index built from earlier data; the current data failed to build: \(failure)")
+                return usable
+            }
+            progress("building the gazetteer index in \(files.cacheDirectory.path) (once)")
+            do throws(GazetteerError) {
+                try IndexBuilder(files: files, progress: progress).build()
+            } catch {
+                switch error {
+                case .malformedLine, .unreadableFile, .inputTooSmall, .malformedGeometry:
+                    guard let usable else { throw error }
+                    FailedBuild.record(files, fingerprint: fingerprint, error: error)
+                    progress("warning: \(error)")
+                    progress("warning: using the index built from earlier data until the data is fixed")
+                    return usable
+                default:
+                    throw error
+                }
+            }
+            FailedBuild.clear(files)
+            do {
+                return try openExisting(at: files.index.path)
+            } catch {
+                throw .database("the new index cannot be opened: \(error)")
+            }
         }
     }
 
     /// Rebuilds the index from the shipped data, replacing the old one only on success.
+    ///
+    /// - Parameter allowingSmaller: Accept data with fewer than half the places the current
+    ///   index was built from (otherwise ``GazetteerError/inputTooSmall(path:found:previous:)``).
     @discardableResult
-    public static func rebuild(files: GazetteerFiles, progress: @escaping (String) -> Void = { _ in }) throws(GazetteerError) -> [String: Int] {
-        try IndexBuilder(files: files, progress: progress).build()
+    public static func rebuild(files: GazetteerFiles, allowingSmaller: Bool = false,
+                               progress: @escaping (String) -> Void = { _ in }) throws(GazetteerError) -> [String: Int] {
+        try IndexLock.withLock(files: files, waiting: progress) { () throws(GazetteerError) -> [String: Int] in
+            let counts = try IndexBuilder(files: files, allowingSmaller: allowingSmaller, progress: progress).build()
+            FailedBuild.clear(files)
+            return counts
+        }
+    }
+
+    /// Checks a damaged index and rebuilds it from the shipped data: a damaged index cannot be
+    /// trusted, so nothing of it is kept (imported places must be imported again).
+    ///
+    /// - Returns: Whether the index was damaged and has been rebuilt.
+    @discardableResult
+    public static func repair(files: GazetteerFiles, progress: @escaping (String) -> Void = { _ in }) throws(GazetteerError) -> Bool {
+        try IndexLock.withLock(files: files, waiting: progress) { () throws(GazetteerError) -> Bool in
+            if let index = try? openExisting(at: files.index.path), index.isSound() {
+                return false   // repaired by another process meanwhile
+            }
+            progress("the gazetteer index \(files.index.path) is damaged; rebuilding it")
+            unlink(files.index.path)
+            try IndexBuilder(files: files, allowingSmaller: true, progress: progress).build()
+            FailedBuild.clear(files)
+            return true
+        }
+    }
+
+    /// Whether SQLite's quick check finds the file sound.
+    func isSound() -> Bool {
+        do { return try integrityProblem() == nil } catch { return false }
+    }
+
+    /// SQLite's quick check of the whole file: nil when it is sound, else the first problem.
+    func integrityProblem() throws -> String? {
+        let answer = try database.read { try String.fetchOne($0, sql: "PRAGMA quick_check(1)") }
+        return answer == "ok" ? nil : (answer ?? "no answer")
     }
 
     static func openExisting(at path: String) throws -> GazetteerIndex {
@@ -120,7 +187,7 @@ public final class GazetteerIndex: Sendable {
     func hits(column: String, keys: [String], limit: Int = 500) throws -> [NameHit] {
         guard !keys.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        return try database.read { db in
+        return try read { db in
             // A cached statement and a cursor: no recompiling, no copied rows.
             let statement = try db.cachedStatement(sql: """
                 SELECT \(Self.placeColumns), n.name, n.folded, n.skeleton, n.is_primary
@@ -148,7 +215,7 @@ public final class GazetteerIndex: Sendable {
         }
         guard !trigrams.isEmpty else { return [] }
         let query = trigrams.sorted().joined(separator: " OR ")
-        return try database.read { db in
+        return try read { db in
             try String.fetchAll(db, sql: """
                 SELECT folded FROM fuzzy_names WHERE fuzzy_names MATCH ? ORDER BY bm25(fuzzy_names) LIMIT \(limit)
                 """, arguments: [query])
@@ -164,7 +231,7 @@ public final class GazetteerIndex: Sendable {
                     """, arguments: [id]).map(Self.place)
             }
         } catch {
-            throw .database("\(error)")
+            throw .from(error, index: path)
         }
     }
 
@@ -195,7 +262,7 @@ public final class GazetteerIndex: Sendable {
                 halfWidth *= 4
             }
         } catch {
-            throw .database("\(error)")
+            throw .from(error, index: path)
         }
     }
 
@@ -204,7 +271,7 @@ public final class GazetteerIndex: Sendable {
         do {
             return try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM places") ?? 0 }
         } catch {
-            throw .database("\(error)")
+            throw .from(error, index: path)
         }
     }
 }
@@ -225,7 +292,7 @@ extension GazetteerIndex {
                                        arguments: [name.trimmingCharacters(in: .whitespaces).uppercased()])
             }
         } catch {
-            throw .database("\(error)")
+            throw .from(error, index: path)
         }
     }
 }

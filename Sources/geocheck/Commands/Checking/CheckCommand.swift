@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
         } else if json {
             try JSONOutput.write(JSONOutput.string(report), to: output)
         } else {
-            print(CheckReportText(report: report, text: text, style: .forStandardOutput(forced: color)).render(), terminator: "")
+            try StandardOutput.print(CheckReportText(report: report, text: text, style: .forStandardOutput(forced: color)).render(), terminator: "")
         }
         if report.hasInconsistency { throw ExitCode(1) }
     }
