@@ -52,6 +52,9 @@ final class GzipLineReader {
             let newline = available.firstIndex(of: 10)
             let piece = buffer[start..<(newline ?? end)]
             start = newline.map { $0 + 1 } ?? end
+            if lineNumber == 0, piece.contains(0) {
+                throw .unreadableFile(path: path, reason: "binary data (a NUL byte on line 1), not a text file")
+            }
             if overlong {
                 skipped += piece.count
                 guard skipped <= Self.maximumSkip else {
@@ -78,9 +81,6 @@ final class GzipLineReader {
         var bytes = bytes[...]
         if bytes.last == 13 { bytes = bytes.dropLast() }
         if let nul = bytes.firstIndex(of: 0) {
-            if lineNumber == 1 {
-                throw .unreadableFile(path: path, reason: "binary data (a NUL byte on line 1), not a text file")
-            }
             throw .malformedLine(path: path, line: lineNumber, reason: "a NUL byte at column \(nul - bytes.startIndex + 1)")
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -91,7 +91,7 @@ final class GzipLineReader {
         if count < 0 {
             var code: Int32 = 0
             let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
-            throw .unreadableFile(path: path, reason: Self.explain(message, code: code))
+            throw .unreadableFile(path: path, reason: explain(message, code: code))
         }
         start = 0
         end = Int(count)
@@ -99,14 +99,16 @@ final class GzipLineReader {
             var code: Int32 = 0
             let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
             if code != Z_OK && code != Z_STREAM_END {
-                throw .unreadableFile(path: path, reason: Self.explain(message, code: code))
+                throw .unreadableFile(path: path, reason: explain(message, code: code))
             }
             atEnd = true
         }
     }
 
     /// zlib's message, said so that a user knows the file is damaged.
-    private static func explain(_ message: String, code: Int32) -> String {
+    private func explain(_ message: String, code: Int32) -> String {
+        // zlib puts the path first.
+        let message = message.hasPrefix(path + ": ") ? String(message.dropFirst(path.count + 2)) : message
         switch code {
         case Z_DATA_ERROR: return "the gzip data is damaged (\(message)); download or derive the file again"
         case Z_BUF_ERROR: return "the gzip file is truncated (\(message)); download or derive the file again"

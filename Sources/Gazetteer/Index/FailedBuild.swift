@@ -20,6 +20,10 @@ enum FailedBuild {
         try? Data("\(fingerprint)\n\(error)".utf8).write(to: url(files))
     }
 
+    static func exists(_ files: GazetteerFiles) -> Bool {
+        FileManager.default.fileExists(atPath: url(files).path)
+    }
+
     static func clear(_ files: GazetteerFiles) {
         try? FileManager.default.removeItem(at: url(files))
     }

@@ -38,6 +38,8 @@ public final class GazetteerIndex: Sendable {
     public static func open(files: GazetteerFiles, progress: @escaping (String) -> Void = { _ in }) throws(GazetteerError) -> GazetteerIndex {
         let fingerprint = try files.dataFingerprint()
         if let index = try? openExisting(at: files.index.path), (try? index.fingerprint()) == fingerprint {
+            if FailedBuild.exists(files) { FailedBuild.clear(files) }   // the data was fixed
+            TemporaryFiles.removeStale(in: files.cacheDirectory)
             return index
         }
         return try IndexLock.withLock(files: files, waiting: progress) { () throws(GazetteerError) -> GazetteerIndex in

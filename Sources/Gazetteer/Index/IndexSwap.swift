@@ -21,6 +21,7 @@ enum IndexSwap {
         try IndexLock.withLock(files: files) { () throws(GazetteerError) -> T in
             TemporaryFiles.removeStale(in: files.cacheDirectory)
             let temporary = files.cacheDirectory.appendingPathComponent("gazetteer.sqlite.\(purpose)-\(getpid())")
+            unlink(temporary.path)   // left by an earlier process with this PID
             TemporaryFiles.register(temporary.path)
             defer { TemporaryFiles.unregister(temporary.path) }
             do {

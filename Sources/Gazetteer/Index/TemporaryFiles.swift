@@ -71,14 +71,14 @@ public enum TemporaryFiles {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
-    /// Removes the temporary files beside `base` in `folder` whose writer is no longer alive
-    /// (or is this process, which has none open yet); returns their names.
+    /// Removes the temporary files beside `base` in `folder` whose writer is no longer alive;
+    /// returns their names.
     @discardableResult
     public static func removeStale(in folder: URL, base: String = "gazetteer.sqlite") -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var removed: [String] = []
         for name in names {
-            guard let pid = writerPID(ofFileNamed: name, base: base), pid == getpid() || !isAlive(pid) else { continue }
+            guard let pid = writerPID(ofFileNamed: name, base: base), !isAlive(pid) else { continue }
             if unlink(folder.appendingPathComponent(name).path) == 0 { removed.append(name) }
         }
         return removed
