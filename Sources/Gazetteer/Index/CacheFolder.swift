@@ -7,11 +7,13 @@ import Glibc
 enum CacheFolder {
     /// Creates the folder (and its parents) or says why it cannot be.
     static func create(_ folder: URL) throws(GazetteerError) {
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
-            throw .cacheNotWritable(path: folder.path, reason: reason ?? "cannot create it")
+        // Each missing folder on the way, with mkdir(2) itself so that its errno is kept.
+        var path = ""
+        for component in folder.standardizedFileURL.path.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw .cacheNotWritable(path: folder.path, reason: "cannot create \(path): \(systemError())")
+            }
         }
         guard access(folder.path, W_OK) == 0 else {
             throw .cacheNotWritable(path: folder.path, reason: systemError())

@@ -41,6 +41,8 @@ struct CheckCommand: ParsableCommand {
         let report: CheckReport
         do {
             report = try Verifier(index: index).check(text)
+        } catch .gazetteer(let error) where error.isDamagedIndex {
+            throw CLIError.gazetteer(error)   // rebuilt by the top level
         } catch {
             throw CLIError.badInput(location: file == "-" ? "standard input" : file, message: error.description, exitCode: 1)
         }

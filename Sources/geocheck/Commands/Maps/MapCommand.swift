@@ -32,11 +32,12 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         let data = try BoundedInput.read(file, command: "map", advice: "draw fewer features")
+        let name = file == "-" ? "standard input" : file
         let collection: FeatureCollection
         do {
             collection = try GeoJSONReader.featureCollection(from: data)
         } catch {
-            throw CLIError.badInput(location: file, message: "not a GeoJSON FeatureCollection: \(Self.reason(error))")
+            throw CLIError.badInput(location: name, message: "not a GeoJSON FeatureCollection: \(Self.reason(error))")
         }
         var renderer = MapRenderer(index: try GazetteerAccess.open())
         renderer.width = width
@@ -46,7 +47,7 @@ struct MapCommand: ParsableCommand {
         do {
             svg = try renderer.svg(collection, title: heading)
         } catch {
-            throw CLIError.badInput(location: file, message: "cannot draw: \(error)")
+            throw CLIError.badInput(location: name, message: "cannot draw: \(error)")
         }
         if output.lowercased().hasSuffix(".svg") {
             try OutputFile.write(Data(svg.utf8), to: output)
