@@ -37,7 +37,8 @@ enum BoundedInput {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while data.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let wanted = min(chunk.count, limit + 1 - data.count)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw CLIError.file(path: name, message: "cannot read: \(String(cString: strerror(errno)))")
