@@ -66,4 +66,14 @@ struct OutputFailureTests {
         let left = try FileManager.default.contentsOfDirectory(atPath: mount.folder.path)
         #expect(left == ["filler"], "no partial or temporary file")
     }
+
+    @Test("an -o file in a folder that does not exist: the reason in words, not an error domain and number")
+    func outputFileWithoutFolder() throws {
+        let target = "/nonexistent-\(UUID().uuidString)/route.geojson"
+        for arguments in [["route", "Homs", "Hama", "-o", target], ["check", Self.example, "--json", "-o", target]] {
+            let outcome = try CommandRunner.run(arguments, environment: TestGazetteer.environment())
+            #expect(outcome.status == 2)
+            #expect(outcome.standardError == "geocheck: \(target): cannot write: no such file or folder\n")
+        }
+    }
 }

@@ -9,25 +9,46 @@ import Glibc
 /// Builds and imports hold the lock for their whole run, so a second build or import waits for
 /// the first and then works on its result. Readers take no lock: the index they read is only
 /// ever replaced by a rename. The kernel drops the lock when its holder exits, however it exits,
-/// so a killed process never leaves the cache locked. The lock is re-entrant within a process.
+/// so a killed process never leaves the cache locked.
 enum IndexLock {
     /// The lock file's name in the cache folder.
     static let fileName = "gazetteer.lock"
 
-    private static let heldLock = NSLock()
-    nonisolated(unsafe) private static var held: [String: Int32] = [:]
+    /// Within the process: one recursive lock per lock file, and how deep its holder is.
+    private final class Holder: @unchecked Sendable {
+        let lock = NSRecursiveLock()
+        var depth = 0
+    }
+
+    private static let registryLock = NSLock()
+    nonisolated(unsafe) private static var holders: [String: Holder] = [:]
+
+    private static func holder(for path: String) -> Holder {
+        registryLock.lock()
+        defer { registryLock.unlock() }
+        if let holder = holders[path] { return holder }
+        let holder = Holder()
+        holders[path] = holder
+        return holder
+    }
 
     /// Runs `body` holding the lock of `files.cacheDirectory`, creating the folder if needed.
+    /// Threads of one process wait for each other as processes do; the thread that holds the
+    /// lock may take it again.
     ///
     /// - Parameter waiting: Told once, in one line, when another process holds the lock.
     static func withLock<T>(
         files: GazetteerFiles, waiting: (String) -> Void = { _ in }, _ body: () throws(GazetteerError) -> T
     ) throws(GazetteerError) -> T {
         let path = files.cacheDirectory.appendingPathComponent(fileName).path
-        heldLock.lock()
-        let alreadyHeld = held[path] != nil
-        heldLock.unlock()
-        if alreadyHeld { return try body() }
+        let holder = holder(for: path)
+        holder.lock.lock()
+        defer { holder.lock.unlock() }
+        if holder.depth > 0 {
+            holder.depth += 1
+            defer { holder.depth -= 1 }
+            return try body()
+        }
 
         try CacheFolder.create(files.cacheDirectory)
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -47,15 +68,10 @@ enum IndexLock {
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)
         _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
-
-        heldLock.lock()
-        held[path] = descriptor
-        heldLock.unlock()
+        holder.depth = 1
         defer {
+            holder.depth = 0
             _ = ftruncate(descriptor, 0)
-            heldLock.lock()
-            held[path] = nil
-            heldLock.unlock()
             flock(descriptor, LOCK_UN)
         }
         return try body()
