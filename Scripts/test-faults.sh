@@ -7,6 +7,8 @@
 # Usage: Scripts/test-faults.sh [path/to/geocheck]   (default: the debug build)
 # Runs on a small subset of the shipped data (Syria and Lebanon) in a temporary folder.
 set -euo pipefail
+# Job control: background jobs keep the default action for SIGINT (a script's would ignore it).
+set -m
 cd "$(dirname "$0")/.."
 B=${1:-$(swift build --show-bin-path)/geocheck}
 [ -x "$B" ] || { echo "test-faults: no geocheck at $B (run swift build)" >&2; exit 2; }

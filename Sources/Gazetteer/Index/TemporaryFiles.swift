@@ -6,7 +6,7 @@ import Glibc
 /// Temporary files that must not outlive the process that writes them.
 ///
 /// A registered file is removed when the process gets SIGINT, SIGTERM or SIGHUP (the signal
-/// then ends the process as it would have). A process killed with SIGKILL cannot clean up, so
+/// then ends the process as it would have; a signal ignored from the start stays ignored). A process killed with SIGKILL cannot clean up, so
 /// temporary files carry their writer's PID in their name (`gazetteer.sqlite.building-4242`)
 /// and ``removeStale(in:)`` removes those whose writer is gone.
 public enum TemporaryFiles {
@@ -46,6 +46,10 @@ public enum TemporaryFiles {
         guard !handlersInstalled else { return }
         handlersInstalled = true
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            // A signal the process was started ignoring (`nohup`, a background job of a script)
+            // stays ignored: it will not end the process, so there is nothing to clean up.
+            let previous = signal(signalNumber, SIG_IGN)
+            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             signal(signalNumber) { received in
                 for slot in 0..<TemporaryFiles.capacity {
                     if let path = TemporaryFiles.slots[slot] { unlink(path) }
