@@ -40,8 +40,15 @@ struct GeoCheck: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                // --help and --version.
-                Self.exit(withError: error)
+                // --help and --version, through the same writer as every other output.
+                do {
+                    try StandardOutput.print(fullMessage(for: error))
+                } catch OutputError.closedPipe {
+                } catch {
+                    Terminal.printError("\(error)")
+                    Glibc.exit(CLIError.usageExitCode)
+                }
+                Glibc.exit(0)
             }
             let message = self.message(for: error)
             if code == .validationFailure {

@@ -19,6 +19,7 @@ struct OutputFailureTests {
         ["border", "Jarablus"],
         ["within", "Homs", "Syria"],
         ["verify", "Homs", "Damascus", "--distance", "162 km"],
+        ["--help"],
     ]
 
     @Test("standard output on /dev/full: one line, exit 2", arguments: commands)
