@@ -108,4 +108,16 @@ struct IndexFaultTests {
         let left = try FileManager.default.contentsOfDirectory(atPath: cache)
         #expect(left == ["gazetteer.lock"], "\(left)")
     }
+
+    @Test("a data file that is a folder is a one-line error, not a crash")
+    func dataFileIsAFolder() throws {
+        let files = try TestGazetteer.makeSubsetFiles(selection: #"$5 == "SY""#)
+        defer { try? FileManager.default.removeItem(at: files.dataDirectory.deletingLastPathComponent()) }
+        try FileManager.default.removeItem(at: files.places)
+        try FileManager.default.createDirectory(at: files.places, withIntermediateDirectories: false)
+        let outcome = try CommandRunner.run(["place", "Homs"], environment: [
+            "GEOCHECK_DATA": files.dataDirectory.path, "GEOCHECK_CACHE": files.cacheDirectory.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError == "geocheck: \(files.places.path): not a regular file (a folder?)\n")
+    }
 }
