@@ -77,4 +77,13 @@ struct OutputFailureTests {
             #expect(outcome.standardError == "geocheck: \(target): cannot write: no such file or folder\n")
         }
     }
+
+    @Test("-o on a device is written in place, never renamed over: /dev/full stays a device and says the disk is full")
+    func outputFileIsADevice() throws {
+        let outcome = try CommandRunner.run(["route", "Homs", "Hama", "-o", "/dev/full"], environment: TestGazetteer.environment())
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError == "geocheck: /dev/full: cannot write: the disk is full\n")
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/full")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
+    }
 }

@@ -6,14 +6,24 @@ import Glibc
 
 /// Writing a command's result to standard output or to a file, whole or not at all.
 ///
-/// A file is written to `.NAME.PID.tmp` beside it, flushed to disk and renamed over NAME, so a
-/// reader never sees half a file; the temporary file is removed on any failure and on SIGINT
-/// or SIGTERM. Failures are one line naming the file and the reason (a full disk, a folder
-/// that is missing or not writable).
+/// A regular file is written to `.NAME.PID.tmp` beside it, flushed to disk and renamed over
+/// NAME, so a reader never sees half a file; the temporary file is removed on any failure and
+/// on SIGINT or SIGTERM. A device or a pipe is written in place. Failures are one line naming
+/// the file and the reason (a full disk, a folder that is missing or not writable).
 enum OutputFile {
     static func write(_ data: Data, to path: String?) throws {
         guard let path else {
             try StandardOutput.write([UInt8](data))
+            return
+        }
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            // A device or a pipe (`-o /dev/stdout`): written in place, never renamed over.
+            do throws(SystemError) {
+                try writeFile(data, to: path, create: false)
+            } catch {
+                throw CLIError.file(path: path, message: "cannot write: \(error.reason)")
+            }
             return
         }
         let target = URL(fileURLWithPath: path)
@@ -29,8 +39,8 @@ enum OutputFile {
         }
     }
 
-    private static func writeFile(_ data: Data, to path: String) throws(SystemError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    private static func writeFile(_ data: Data, to path: String, create: Bool = true) throws(SystemError) {
+        let descriptor = create ? open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) : open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .current() }
         defer { close(descriptor) }
         let bytes = [UInt8](data)
@@ -43,6 +53,6 @@ enum OutputFile {
             }
             offset += written
         }
-        guard fsync(descriptor) == 0 else { throw .current() }
+        guard !create || fsync(descriptor) == 0 else { throw .current() }
     }
 }
