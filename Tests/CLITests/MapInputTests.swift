@@ -25,7 +25,7 @@ struct MapInputTests {
     func offTheGlobe(longitude: String) throws {
         let text = collection([point("36.7", "34.7"), point(longitude, "10")])
         let output = svgPath()
-        let outcome = try ShellRunner.run(#""$0" map - -o "$1" <<< "$2""#, arguments: [output.path, text],
+        let outcome = try ShellRunner.run(#"timeout 20 "$0" map - -o "$1" <<< "$2""#, arguments: [output.path, text],
                                           environment: TestGazetteer.environment(), timeout: 60)
         #expect(outcome.status == 2, "\(outcome.standardError)")
         #expect(outcome.standardError.hasPrefix("geocheck: standard input: cannot draw: feature 2 has the position ["))

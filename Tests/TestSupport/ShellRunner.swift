@@ -5,7 +5,8 @@ import Foundation
 public enum ShellRunner {
     /// Runs `bash -c script` with `$0` the `geocheck` executable; standard output and error go
     /// to files unless the script redirects them. A script still running after `timeout`
-    /// seconds is killed, and its outcome's status is -1.
+    /// seconds is killed, and its outcome's status is -1 (a script should end what it starts
+    /// with `timeout` where a command may hang).
     public static func run(_ script: String, arguments: [String] = [], environment: [String: String] = [:],
                            timeout: TimeInterval = 120) throws -> CommandRunner.Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geocheck-shell-\(UUID().uuidString)")
@@ -24,7 +25,6 @@ public enum ShellRunner {
         try process.run()
         let finished = waitForExit(process, timeout: timeout)
         if !finished {
-            kill(-process.processIdentifier, SIGKILL)
             process.terminate()
             process.waitUntilExit()
         }
