@@ -80,7 +80,7 @@ extension GazetteerIndex {
             if let index = try? openExisting(at: files.index.path), index.isSound() {
                 return false   // repaired by another process meanwhile
             }
-            progress("the gazetteer index \(files.index.path) is damaged; rebuilding it")
+            progress("rebuilding the damaged gazetteer index \(files.index.path) from the shipped data")
             unlink(files.index.path)
             try IndexBuilder(files: files, allowingSmaller: true, progress: progress).build()
             FailedBuild.clear(files)
