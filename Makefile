@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/geocheck
 
-.PHONY: run test build deps benchmark benchmark-gazetteer benchmark-check evaluate-gazetteer evaluate-claims leaks clean
+.PHONY: run test test-faults build deps benchmark benchmark-gazetteer benchmark-check evaluate-gazetteer evaluate-claims leaks clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -18,6 +18,12 @@ run: build
 test: deps
 	@Scripts/install-deps.sh gdal-bin
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory test-faults
+
+## Kills index builds and imports at several points; checks nothing is lost or left behind.
+test-faults: deps
+	$(SWIFT) build --product geocheck
+	Scripts/test-faults.sh "$$($(SWIFT) build --show-bin-path)/geocheck"
 
 ## Throughput against PROJ's geod, Python geographiclib and shapely (prints a table).
 benchmark: deps

@@ -14,6 +14,14 @@ public enum GazetteerError: Error, Equatable, Sendable {
     case unknownRegion(String)
     /// The name is an organisation, a group or a physical feature, not a place.
     case notAPlace(String, NotAPlace)
+    /// The index file is damaged (SQLite reports it malformed or not a database).
+    case damagedIndex(path: String, reason: String)
+    /// The cache folder cannot be created or written to.
+    case cacheNotWritable(path: String, reason: String)
+    /// The disk holding the cache folder is full.
+    case diskFull(path: String)
+    /// A build's input holds no places, or far fewer than the index it would replace.
+    case inputTooSmall(path: String, found: Int, previous: Int?)
 }
 
 extension GazetteerError {
@@ -45,6 +53,18 @@ extension GazetteerError: CustomStringConvertible {
         case let .unknownRegion(name):
             let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
             return "no country or region named '\(name)'"
+        case let .damagedIndex(path, reason):
+            return "the gazetteer index \(path) is damaged (\(reason)); run 'geocheck gazetteer build' to rebuild it"
+        case let .cacheNotWritable(path, reason):
+            return "the cache folder \(path) is not writable (\(reason)); make it writable, or choose another folder with GEOCHECK_CACHE=/some/folder"
+        case let .diskFull(path):
+            return "the disk holding \(path) is full; free some space (the index needs about 200 MB while it is built) or choose another folder with GEOCHECK_CACHE"
+        case let .inputTooSmall(path, found, previous):
+            if let previous {
+                return "\(path) holds \(found) places, fewer than half of the \(previous) the current index was built from; "
+                    + "the current index is kept (a truncated or emptied file?). Run 'geocheck gazetteer build --allow-smaller' if that is meant"
+            }
+            return "\(path) holds no places (an empty or truncated file?); restore it, e.g. with git checkout or Gazetteer/derive.sh"
         }
     }
 }

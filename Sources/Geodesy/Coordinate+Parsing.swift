@@ -33,7 +33,8 @@ extension Coordinate {
         body = Substring(body.trimmingWhitespace())
         if body.hasSuffix("°") { body = body.dropLast() }
         body = Substring(body.trimmingWhitespace())
-        guard let value = Double(body), value.isFinite else {
+        // Decimal digits only: Double("0x10") would read hexadecimal as 16.
+        guard body.allSatisfy({ "0123456789.+-E".contains($0) }), let value = Double(body), value.isFinite else {
             throw .notANumber(part)
         }
         if sign < 0 && value < 0 { throw .malformedCoordinate(whole) }

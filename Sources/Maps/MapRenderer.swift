@@ -12,8 +12,15 @@ public struct MapRenderer {
 
     public init(index: GazetteerIndex) { self.index = index }
 
+    /// How far past ±180° and ±90° a position may lie and still count as on the globe.
+    public static let coordinateTolerance = 1e-6
+
     /// The SVG document.
+    ///
+    /// - Throws: ``MapError/nothingToDraw``, ``MapError/coordinateOutOfRange(feature:longitude:latitude:)``,
+    ///   or a failure of the boundary data.
     public func svg(_ collection: FeatureCollection, title: String? = nil) throws -> String {
+        try Self.checkPositions(collection)
         var positions = collection.features.compactMap(\.geometry).flatMap(Self.positions)
         guard !positions.isEmpty else { throw MapError.nothingToDraw }
         // A collection cut at the antimeridian is drawn on the Pacific side.
@@ -98,9 +105,25 @@ public struct MapRenderer {
         return svg.document
     }
 
+    /// Refuses positions off the globe (beyond ``coordinateTolerance``), which would make the
+    /// projection's arithmetic overflow, with the first offending feature's number.
+    static func checkPositions(_ collection: FeatureCollection) throws(MapError) {
+        let longitudeLimit = 180 + coordinateTolerance, latitudeLimit = 90 + coordinateTolerance
+        for (number, feature) in collection.features.enumerated() {
+            guard let geometry = feature.geometry else { continue }
+            for position in positions(geometry) where position.count >= 2 {
+                let longitude = position[0], latitude = position[1]
+                guard longitude.isFinite, latitude.isFinite, abs(longitude) <= longitudeLimit, abs(latitude) <= latitudeLimit else {
+                    throw .coordinateOutOfRange(feature: number + 1, longitude: longitude, latitude: latitude)
+                }
+            }
+        }
+    }
+
     /// A round length (1, 2 or 5 × 10ⁿ km or m) that fits in the given pixels.
     static func scaleBar(metresPerPixel: Double, maximumPixels: Double) -> (pixels: Double, label: String) {
-        let maximum = metresPerPixel * maximumPixels
+        // The globe is 40,075 km around: no bar needs more (and the loop below stays finite).
+        let maximum = min(metresPerPixel * maximumPixels, 40_075_000)
         var best = 1.0
         var magnitude = 1.0
         while magnitude <= maximum {

@@ -41,8 +41,30 @@ struct SVGDocument {
     /// One decimal is a tenth of a pixel: enough.
     static func number(_ value: Double) -> String { String((value * 10).rounded() / 10) }
 
+    /// Text as XML character data: markup characters escaped, and characters XML 1.0 forbids
+    /// (control characters other than tab and line breaks, lone surrogates, U+FFFE, U+FFFF)
+    /// dropped, so that any name, title or label gives a well-formed document.
     static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default:
+                if isAllowedInXML(scalar) { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+
+    /// The XML 1.0 `Char` production (§2.2).
+    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
     }
 }

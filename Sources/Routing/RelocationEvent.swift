@@ -53,6 +53,9 @@ public struct RelocationEvent: Sendable, Equatable {
             }
             var values: [String: String] = [:]
             for (key, value) in dictionary {
+                if isBoolean(value) {
+                    throw .malformed(line: index + 1, reason: "'\(key)' must be text or a number, not true or false")
+                }
                 switch value {
                 case let text as String: values[key.lowercased()] = text
                 case let number as NSNumber: values[key.lowercased()] = number.stringValue
@@ -62,6 +65,12 @@ public struct RelocationEvent: Sendable, Equatable {
             }
             return try RelocationEvent(row: index + 1, values: values)
         }
+    }
+
+    /// Whether a value from JSONSerialization is `true` or `false` (a boolean NSNumber, which
+    /// would otherwise read as the number 1 or 0).
+    private static func isBoolean(_ value: Any) -> Bool {
+        ObjectIdentifier(type(of: value)) == ObjectIdentifier(type(of: NSNumber(value: true)))
     }
 
     init(row: Int, values: [String: String]) throws(RoutingError) {
@@ -74,12 +83,12 @@ public struct RelocationEvent: Sendable, Equatable {
         self.destination = destination
         via = (values["via"] ?? "").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         if let date = values["date"], !date.isEmpty {
-            guard Self.isDate(date) else { throw .malformed(line: row, reason: "date '\(date)' is not YYYY-MM-DD") }
+            guard Self.isDate(date) else { throw .malformed(line: row, reason: "date '\(date.prefix(40))' is not YYYY-MM-DD") }
             self.date = date
         }
         if let people = values["people"], !people.isEmpty {
-            guard let count = Int(people), count >= 0 else {
-                throw .malformed(line: row, reason: "people '\(people)' is not a whole number")
+            guard people.utf8.allSatisfy({ (48...57).contains($0) }), let count = Int(people) else {
+                throw .malformed(line: row, reason: "people '\(people.prefix(40))' is not a whole number")
             }
             self.people = count
         }
@@ -87,8 +96,11 @@ public struct RelocationEvent: Sendable, Equatable {
         extra = values.filter { !Self.knownColumns.contains($0.key) }
     }
 
-    /// Whether text is a real calendar date written YYYY-MM-DD.
+    /// Whether text is a real calendar date written YYYY-MM-DD (digits only: no sign).
     public static func isDate(_ text: String) -> Bool {
+        guard text.utf8.count == 10, text.utf8.enumerated().allSatisfy({ [4, 7].contains($0.offset) ? $0.element == 45 : (48...57).contains($0.element) }) else {
+            return false
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),

@@ -19,9 +19,18 @@ struct GeoCheck: ParsableCommand {
     /// Runs the command, turning every failure into one line on standard error and an exit code:
     /// 0 success, 2 bad input or usage, 1 for anything unexpected.
     static func main() {
+        StandardOutput.prepare()
         do {
             var command = try parseAsRoot(protectingNegativeNumbers(Array(CommandLine.arguments.dropFirst())))
             try command.run()
+        } catch OutputError.closedPipe {
+            // `geocheck … | head`: the reader has what it wanted.
+            Glibc.exit(0)
+        } catch let error as OutputError {
+            Terminal.printError(error.description)
+            Glibc.exit(CLIError.usageExitCode)
+        } catch CLIError.gazetteer(.damagedIndex(let path, let reason)) {
+            Glibc.exit(DamagedIndex.repair(path: path, reason: reason))
         } catch let error as CLIError {
             Terminal.printError(error.description)
             Glibc.exit(error.exitCode)
@@ -31,8 +40,15 @@ struct GeoCheck: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                // --help and --version.
-                Self.exit(withError: error)
+                // --help and --version, through the same writer as every other output.
+                do {
+                    try StandardOutput.print(fullMessage(for: error))
+                } catch OutputError.closedPipe {
+                } catch {
+                    Terminal.printError("\(error)")
+                    Glibc.exit(CLIError.usageExitCode)
+                }
+                Glibc.exit(0)
             }
             let message = self.message(for: error)
             if code == .validationFailure {

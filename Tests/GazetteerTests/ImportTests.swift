@@ -64,7 +64,7 @@ struct ImportTests {
         let index = try GazetteerIndex.open(files: files)
         #expect(try index.placeCount() == before)
         #expect(try index.place(id: 99000001) == nil)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: files.cacheDirectory.path) == ["gazetteer.sqlite"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: files.cacheDirectory.path).sorted() == ["gazetteer.lock", "gazetteer.sqlite"])
     }
 
     @Test("importing a place again replaces it")

@@ -42,4 +42,24 @@ struct RelocationEventTests {
         }
         #expect(throws: RoutingError.self) { try RelocationEvent.read(json: Data("{".utf8)) }
     }
+
+    @Test("a date with a sign or other than ten digits and dashes is no date (issue 13, case 12)",
+          arguments: ["+017-03-18", "-017-03-18", "2017-+3-18", "2017-03-+8", " 017-03-18", "２０17-03-18"])
+    func signedDate(date: String) {
+        #expect(!RelocationEvent.isDate(date))
+        #expect(throws: RoutingError.self) {
+            try RelocationEvent.read(csv: "origin,destination,date\nHoms,Hama,\(date)\n")
+        }
+    }
+
+    @Test("people is a whole number of digits: not true or false, not signed (issue 13, case 12)")
+    func peopleNotBoolean() throws {
+        #expect(throws: RoutingError.malformed(line: 1, reason: "'people' must be text or a number, not true or false")) {
+            try RelocationEvent.read(json: Data(#"[{"origin":"Homs","destination":"Hama","people":true}]"#.utf8))
+        }
+        #expect(throws: RoutingError.malformed(line: 2, reason: "people '+12' is not a whole number")) {
+            try RelocationEvent.read(csv: "origin,destination,people\nHoms,Hama,+12\n")
+        }
+        #expect(try RelocationEvent.read(json: Data(#"[{"origin":"Homs","destination":"Hama","people":12}]"#.utf8))[0].people == 12)
+    }
 }

@@ -17,9 +17,7 @@ extension PlaceRecord {
             throw .malformedLine(path: path, line: lineNumber, reason: "expected 9 tab-separated fields, found \(fields.count)")
         }
         let coordinate = try Self.coordinate(fields[2], fields[3], path: path, line: lineNumber)
-        guard let id = Int(fields[0]) else {
-            throw .malformedLine(path: path, line: lineNumber, reason: "geonameid '\(fields[0])' is not a number")
-        }
+        let id = try Self.validated(id: fields[0], name: fields[1], country: fields[4], path: path, line: lineNumber)
         place = Place(id: id, name: String(fields[1]), coordinate: coordinate, countryCode: String(fields[4]),
                       admin1Code: String(fields[5]), population: Int(fields[6]) ?? 0,
                       featureCode: fields[7].isEmpty ? nil : String(fields[7]))
@@ -34,9 +32,7 @@ extension PlaceRecord {
         guard fields.count >= 15 else {
             throw .malformedLine(path: path, line: lineNumber, reason: "expected 19 tab-separated GeoNames fields, found \(fields.count)")
         }
-        guard let id = Int(fields[0]) else {
-            throw .malformedLine(path: path, line: lineNumber, reason: "geonameid '\(fields[0])' is not a number")
-        }
+        let id = try Self.validated(id: fields[0], name: fields[1], country: fields[8], path: path, line: lineNumber)
         let coordinate = try Self.coordinate(fields[4], fields[5], path: path, line: lineNumber)
         place = Place(id: id, name: String(fields[1]), coordinate: coordinate, countryCode: String(fields[8]),
                       admin1Code: String(fields[10]), population: Int(fields[14]) ?? 0,
@@ -47,9 +43,25 @@ extension PlaceRecord {
         source = nil
     }
 
+    /// The geonameid of a line, after checking the fields every place needs: a positive id, a
+    /// name, and a country code of two capital letters (or none, as for places at sea).
+    private static func validated(id text: Substring, name: Substring, country: Substring, path: String, line: Int) throws(GazetteerError) -> Int {
+        guard let id = Int(text) else {
+            throw .malformedLine(path: path, line: line, reason: "geonameid '\(text.prefix(40))' is not a number")
+        }
+        guard id > 0 else { throw .malformedLine(path: path, line: line, reason: "geonameid \(id) is not a positive number") }
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .malformedLine(path: path, line: line, reason: "the name is empty")
+        }
+        guard country.isEmpty || (country.utf8.count == 2 && country.utf8.allSatisfy { (65...90).contains($0) }) else {
+            throw .malformedLine(path: path, line: line, reason: "country code '\(country.prefix(40))' is not two capital letters (ISO 3166-1)")
+        }
+        return id
+    }
+
     private static func coordinate(_ latitude: Substring, _ longitude: Substring, path: String, line: Int) throws(GazetteerError) -> Coordinate {
         guard let lat = Double(latitude), let lon = Double(longitude) else {
-            throw .malformedLine(path: path, line: line, reason: "coordinate '\(latitude), \(longitude)' is not a pair of numbers")
+            throw .malformedLine(path: path, line: line, reason: "coordinate '\(latitude.prefix(40)), \(longitude.prefix(40))' is not a pair of numbers")
         }
         do {
             return try Coordinate(validatingLatitude: lat, longitude: lon)

@@ -78,20 +78,16 @@ public struct GazetteerFiles: Sendable {
         }
         let sample = 1 << 16
         for url in sources {
-            guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            guard let file = try DataFileSample(path: url.path) else {
                 if url == supplement || url == notPlaces { continue }   // both are optional
                 throw .unreadableFile(path: url.path, reason: "no such file (run Gazetteer/derive.sh?)")
             }
-            defer { try? handle.close() }
-            let size = (try? handle.seekToEnd()) ?? 0
-            mix(withUnsafeBytes(of: size.littleEndian) { Array($0) })
-            try? handle.seek(toOffset: 0)
-            if size < 1 << 20 {
-                mix(handle.readDataToEndOfFile())
+            mix(withUnsafeBytes(of: UInt64(file.size).littleEndian) { Array($0) })
+            if file.size < 1 << 20 {
+                mix(try file.bytes(at: 0, count: file.size))
             } else {
-                mix(handle.readData(ofLength: sample))
-                try? handle.seek(toOffset: size - UInt64(sample))
-                mix(handle.readData(ofLength: sample))
+                mix(try file.bytes(at: 0, count: sample))
+                mix(try file.bytes(at: file.size - sample, count: sample))
             }
         }
         return String(hash, radix: 16) + "-schema\(GazetteerIndex.schemaVersion)"

@@ -26,30 +26,6 @@ public final class GazetteerIndex: Sendable {
         self.path = path
     }
 
-    /// Opens the index in `files.cacheDirectory`, building it first when it is missing, was
-    /// built from other data, or cannot be read.
-    ///
-    /// - Parameter progress: Told what a build is doing, one line at a time.
-    public static func open(files: GazetteerFiles, progress: @escaping (String) -> Void = { _ in }) throws(GazetteerError) -> GazetteerIndex {
-        let fingerprint = try files.dataFingerprint()
-        if let index = try? openExisting(at: files.index.path), (try? index.fingerprint()) == fingerprint {
-            return index
-        }
-        progress("building the gazetteer index in \(files.cacheDirectory.path) (once)")
-        try IndexBuilder(files: files, progress: progress).build()
-        do {
-            return try openExisting(at: files.index.path)
-        } catch {
-            throw .database("the new index cannot be opened: \(error)")
-        }
-    }
-
-    /// Rebuilds the index from the shipped data, replacing the old one only on success.
-    @discardableResult
-    public static func rebuild(files: GazetteerFiles, progress: @escaping (String) -> Void = { _ in }) throws(GazetteerError) -> [String: Int] {
-        try IndexBuilder(files: files, progress: progress).build()
-    }
-
     static func openExisting(at path: String) throws -> GazetteerIndex {
         guard FileManager.default.fileExists(atPath: path) else { throw GazetteerError.database("no index at \(path)") }
         var configuration = Configuration()
@@ -122,7 +98,7 @@ public final class GazetteerIndex: Sendable {
     func hits(column: String, keys: [String], limit: Int = 500) throws -> [NameHit] {
         guard !keys.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        return try database.read { db in
+        return try read { db in
             // A cached statement and a cursor: no recompiling, no copied rows.
             let statement = try db.cachedStatement(sql: """
                 SELECT \(Self.placeColumns), n.name, n.folded, n.skeleton, n.roman, n.is_primary
@@ -150,7 +126,7 @@ public final class GazetteerIndex: Sendable {
         }
         guard !trigrams.isEmpty else { return [] }
         let query = trigrams.sorted().joined(separator: " OR ")
-        return try database.read { db in
+        return try read { db in
             try String.fetchAll(db, sql: """
                 SELECT folded FROM fuzzy_names WHERE fuzzy_names MATCH ? ORDER BY bm25(fuzzy_names) LIMIT \(limit)
                 """, arguments: [query])
@@ -166,7 +142,7 @@ public final class GazetteerIndex: Sendable {
                     """, arguments: [id]).map(Self.place)
             }
         } catch {
-            throw .database("\(error)")
+            throw .from(error, index: path)
         }
     }
 
@@ -197,7 +173,7 @@ public final class GazetteerIndex: Sendable {
                 halfWidth *= 4
             }
         } catch {
-            throw .database("\(error)")
+            throw .from(error, index: path)
         }
     }
 
@@ -206,7 +182,7 @@ public final class GazetteerIndex: Sendable {
         do {
             return try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM places") ?? 0 }
         } catch {
-            throw .database("\(error)")
+            throw .from(error, index: path)
         }
     }
 }
@@ -227,7 +203,7 @@ extension GazetteerIndex {
                                        arguments: [name.trimmingCharacters(in: .whitespaces).uppercased()])
             }
         } catch {
-            throw .database("\(error)")
+            throw .from(error, index: path)
         }
     }
 }

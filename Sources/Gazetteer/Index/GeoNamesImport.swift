@@ -32,10 +32,18 @@ public struct GeoNamesImport {
     }
 
     /// Imports `dump` (and `alternateNames`, if given).
-    public func run(dump: String, alternateNames: String? = nil, progress: Progress = { _, _, _ in }) throws(GazetteerError) -> Report {
-        _ = try GazetteerIndex.open(files: files)   // make sure there is an index to add to
-        return try IndexSwap.write(files: files, purpose: "importing", startFromCurrent: true) { db in
-            try importAll(db, dump: dump, alternateNames: alternateNames, progress: progress)
+    ///
+    /// Imports and builds hold the index lock for their whole run: two imports at once run one
+    /// after the other, the second starting from the first one's result, so neither is lost.
+    ///
+    /// - Parameter waiting: Told once, in one line, when another build or import is running.
+    public func run(dump: String, alternateNames: String? = nil, waiting: (String) -> Void = { _ in },
+                    progress: Progress = { _, _, _ in }) throws(GazetteerError) -> Report {
+        try IndexLock.withLock(files: files, waiting: waiting) { () throws(GazetteerError) -> Report in
+            _ = try GazetteerIndex.open(files: files)   // make sure there is an index to add to
+            return try IndexSwap.write(files: files, purpose: "importing", startFromCurrent: true) { db in
+                try importAll(db, dump: dump, alternateNames: alternateNames, progress: progress)
+            }
         }
     }
 

@@ -6,23 +6,59 @@ import Geometry
 
 /// Builds the SQLite index from the shipped data, in one transaction into a new file that
 /// replaces the old index only when everything succeeded.
+///
+/// The size rule: a build fails, keeping the old index, when places.tsv.gz yields no places, or
+/// fewer than half the places of the shipped data the index it would replace was built from
+/// (unless `allowingSmaller`); and when countries.tsv yields no countries.
 struct IndexBuilder {
     let files: GazetteerFiles
+    /// Whether data far smaller than the current index's may replace it.
+    var allowingSmaller = false
     /// Called with a one-line progress message now and then.
     var progress: (String) -> Void = { _ in }
+
+    init(files: GazetteerFiles, allowingSmaller: Bool = false, progress: @escaping (String) -> Void = { _ in }) {
+        self.files = files
+        self.allowingSmaller = allowingSmaller
+        self.progress = progress
+    }
 
     /// Builds the index and returns what it holds.
     @discardableResult
     func build() throws(GazetteerError) -> [String: Int] {
         let fingerprint = try files.dataFingerprint()
+        let previous = allowingSmaller ? nil : Self.shippedPlaceCount(ofIndexAt: files.index.path)
         return try IndexSwap.write(files: files, purpose: "building", startFromCurrent: false) { db in
-            try fill(db, fingerprint: fingerprint)
+            try fill(db, fingerprint: fingerprint, previous: previous)
         }
     }
 
-    private func fill(_ db: Database, fingerprint: String) throws -> [String: Int] {
+    /// How many places of the shipped data (not the supplement) the index at `path` holds, if
+    /// there is a readable one: its record of that, else its places without a source note.
+    static func shippedPlaceCount(ofIndexAt path: String) -> Int? {
+        guard let index = try? GazetteerIndex.openExisting(at: path) else { return nil }
+        return try? index.database.read { db in
+            if let recorded = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'geonames_places'") {
+                return Int(recorded)
+            }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM places WHERE source IS NULL")
+        }
+    }
+
+    /// Applies the size rule to the places read from places.tsv.gz.
+    private func checkSize(_ found: Int, previous: Int?) throws(GazetteerError) {
+        if found == 0 { throw .inputTooSmall(path: files.places.path, found: 0, previous: nil) }
+        if let previous, found * 2 < previous {
+            throw .inputTooSmall(path: files.places.path, found: found, previous: previous)
+        }
+    }
+
+    private func fill(_ db: Database, fingerprint: String, previous: Int?) throws -> [String: Int] {
         try GazetteerIndex.createSchema(db)
         let regions = try RegionLoader(files: files).load(into: db)
+        guard try Int.fetchOne(db, sql: "SELECT count(*) FROM countries") ?? 0 > 0 else {
+            throw GazetteerError.malformedLine(path: files.countries.path, line: 1, reason: "no countries in the file (empty or truncated?); restore it")
+        }
         progress("regions: \(regions.count) first-level regions")
         try NotAPlaceList.load(from: files.notPlaces, into: db)
 
@@ -45,6 +81,7 @@ struct IndexBuilder {
             if batch.count == BatchParser.batchSize { try flush() }
         }
         try flush()
+        try checkSize(writer.count, previous: previous)
         counts["geonames"] = writer.count
         if FileManager.default.fileExists(atPath: files.supplement.path) {
             let reader = try GzipLineReader(path: files.supplement.path)
@@ -65,8 +102,8 @@ struct IndexBuilder {
             INSERT INTO fuzzy_names(folded) SELECT DISTINCT folded FROM names WHERE length(folded) >= 3;
             """)
         counts["names"] = try Int.fetchOne(db, sql: "SELECT count(*) FROM names") ?? 0
-        try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('fingerprint', ?), ('built', ?)",
-                       arguments: [fingerprint, ISO8601DateFormatter().string(from: Date())])
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('fingerprint', ?), ('built', ?), ('geonames_places', ?)",
+                       arguments: [fingerprint, ISO8601DateFormatter().string(from: Date()), String(counts["geonames"] ?? 0)])
         return counts
     }
 }

@@ -21,10 +21,8 @@ extension GazetteerIndex {
     func read<T>(_ body: (Database) throws -> T) throws(GazetteerError) -> T {
         do {
             return try database.read(body)
-        } catch let error as GazetteerError {
-            throw error
         } catch {
-            throw .database("\(error)")
+            throw .from(error, index: path)
         }
     }
 

@@ -56,11 +56,11 @@ enum BatchRow {
                 switch number(bytes) {
                 case .none:
                     return bytes.isEmpty ? "\(fieldNames[field]) is empty"
-                                         : "\(fieldNames[field]) '\(String(decoding: bytes, as: UTF8.self))' is not a number"
+                                         : "\(fieldNames[field]) '\(shown(bytes))' is not a number"
                 case .some(let value):
                     let limit = field % 2 == 0 ? 90.0 : 180.0
                     guard value >= -limit, value <= limit else {
-                        return "\(fieldNames[field]) \(String(decoding: bytes, as: UTF8.self)) is outside \(Int(-limit))...\(Int(limit))"
+                        return "\(fieldNames[field]) \(shown(bytes)) is outside \(Int(-limit))...\(Int(limit))"
                     }
                     values[field] = value
                 }
@@ -74,6 +74,17 @@ enum BatchRow {
             return "expected 4 fields (lat1,lon1,lat2,lon2), found \(field)"
         }
         return nil
+    }
+
+    /// The longest field text an error message quotes whole.
+    static let quotedFieldLength = 40
+
+    /// A field as an error message quotes it: at most ``quotedFieldLength`` characters, then
+    /// "… (N bytes)", so that a huge bad field does not flood the terminal.
+    static func shown(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.count > quotedFieldLength else { return text }
+        return String(text.prefix(quotedFieldLength)) + "… (\(bytes.count) bytes)"
     }
 
     /// The finite decimal number that is exactly `bytes`, or nil.

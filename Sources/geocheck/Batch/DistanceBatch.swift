@@ -102,25 +102,12 @@ struct DistanceBatch {
             results.store(BatchRow.solveLines(work[index].bytes, linesBefore: starts[index]), at: index)
         }
         for result in results.values {
-            try Self.writeAll(result.output)
+            try StandardOutput.write(result.output)
             if let failure = result.failure {
                 throw CLIError.badInput(location: "\(displayName):\(failure.line)", message: failure.message)
             }
         }
         linesBefore += BatchRow.countNewlines(body)
-    }
-
-    /// Writes all of `bytes` to standard output.
-    static func writeAll(_ bytes: [UInt8]) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw CLIError.file(path: "<stdout>", message: systemError())
-            }
-            offset += written
-        }
     }
 
     static func systemError() -> String { String(cString: strerror(errno)) }

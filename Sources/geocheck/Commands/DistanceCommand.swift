@@ -58,7 +58,7 @@ struct DistanceCommand: ParsableCommand {
         let report = DistanceReport(from: start.coordinate, to: end.coordinate,
                                     fromPlace: start.place, toPlace: end.place,
                                     result: Geodesic.wgs84.inverse(from: start.coordinate, to: end.coordinate))
-        print(json ? try JSONOutput.string(report) : report.text)
+        try StandardOutput.print(json ? try JSONOutput.string(report) : report.text)
     }
 
     /// A coordinate as written, or the best place for a name (opening the gazetteer on first need).

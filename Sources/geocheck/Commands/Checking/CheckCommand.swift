@@ -41,6 +41,8 @@ struct CheckCommand: ParsableCommand {
         let report: CheckReport
         do {
             report = try Verifier(index: index).check(text)
+        } catch .gazetteer(let error) where error.isDamagedIndex {
+            throw CLIError.gazetteer(error)   // rebuilt by the top level
         } catch {
             throw CLIError.badInput(location: file == "-" ? "standard input" : file, message: error.description, exitCode: 1)
         }
@@ -49,7 +51,7 @@ struct CheckCommand: ParsableCommand {
         } else if json {
             try JSONOutput.write(JSONOutput.string(report), to: output)
         } else {
-            print(CheckReportText(report: report, text: text, style: .forStandardOutput(forced: color)).render(), terminator: "")
+            try StandardOutput.print(CheckReportText(report: report, text: text, style: .forStandardOutput(forced: color)).render(), terminator: "")
         }
         if report.hasInconsistency { throw ExitCode(1) }
     }

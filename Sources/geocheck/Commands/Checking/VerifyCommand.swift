@@ -58,9 +58,9 @@ struct VerifyCommand: ParsableCommand {
             subject: subjectPlace, reference: referencePlace, stated: try distance.map { try StatedDistance(parsing: $0) },
             direction: direction.flatMap(CompassDirection.init(parsing:)))
         if json {
-            print(try JSONOutput.string(checked))
+            try StandardOutput.print(try JSONOutput.string(checked))
         } else {
-            print("\(checked.verdict.rawValue): \(subjectPlace.name) from \(referencePlace.name): \(checked.explanation)")
+            try StandardOutput.print("\(checked.verdict.rawValue): \(subjectPlace.name) from \(referencePlace.name): \(checked.explanation)")
         }
         if checked.verdict == .inconsistent { throw ExitCode(1) }
     }

@@ -51,20 +51,20 @@ struct BorderCommand: ParsableCommand {
                       point_in_neighbour_polygon: $0.pointIsInNeighbourPolygon)
         }
         if json {
-            print(try JSONOutput.string(Report(place: PlaceFields(place: place), borders: rows)))
+            try StandardOutput.print(try JSONOutput.string(Report(place: PlaceFields(place: place), borders: rows)))
             return
         }
-        print("\(place.name) (\(place.countryCode), geonameid \(place.id))")
+        try StandardOutput.print("\(place.name) (\(place.countryCode), geonameid \(place.id))")
         guard let nearest = borders.first else {
-            print("No land border: \(place.countryCode) has no land neighbour in the data.")
+            try StandardOutput.print("No land border: \(place.countryCode) has no land neighbour in the data.")
             return
         }
-        print("Nearest land border: \(nearest.neighbour.name) (\(nearest.neighbour.code)), \(nearest.distance.formatted(fractionDigits: 1))")
+        try StandardOutput.print("Nearest land border: \(nearest.neighbour.name) (\(nearest.neighbour.code)), \(nearest.distance.formatted(fractionDigits: 1))")
         if nearest.pointIsInNeighbourPolygon {
-            print("Note: the place's point falls inside \(nearest.neighbour.name) in the simplified boundary data.")
+            try StandardOutput.print("Note: the place's point falls inside \(nearest.neighbour.name) in the simplified boundary data.")
         }
         for border in borders.dropFirst() {
-            print("  \(border.neighbour.name) (\(border.neighbour.code)): \(border.distance.formatted(fractionDigits: 1))")
+            try StandardOutput.print("  \(border.neighbour.name) (\(border.neighbour.code)): \(border.distance.formatted(fractionDigits: 1))")
         }
     }
 }

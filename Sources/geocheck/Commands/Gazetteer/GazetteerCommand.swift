@@ -14,14 +14,19 @@ struct GazetteerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Rebuild the index from the shipped data (Gazetteer/), replacing the old one only on success.")
 
+        @Flag(name: .customLong("allow-smaller"),
+              help: "Accept data with fewer than half the places the current index was built from.")
+        var allowSmaller = false
+
         func run() throws {
             let files = GazetteerFiles.standard()
+            let counts: [String: Int]
             do {
-                let counts = try GazetteerIndex.rebuild(files: files) { Terminal.printError($0) }
-                print("built \(files.index.path): " + counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
+                counts = try GazetteerIndex.rebuild(files: files, allowingSmaller: allowSmaller) { Terminal.printError($0) }
             } catch {
                 throw CLIError.gazetteer(error)
             }
+            try StandardOutput.print("built \(files.index.path): " + counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
         }
     }
 
@@ -55,9 +60,9 @@ struct GazetteerCommand: ParsableCommand {
             let bar = ProgressBar()
             let report: GeoNamesImport.Report
             do {
-                report = try GeoNamesImport(files: files, strict: strict).run(dump: file, alternateNames: alternateNames) {
-                    bar.show(label: $0, fraction: $1, count: $2)
-                }
+                report = try GeoNamesImport(files: files, strict: strict).run(
+                    dump: file, alternateNames: alternateNames, waiting: { Terminal.printError($0) },
+                    progress: { bar.show(label: $0, fraction: $1, count: $2) })
                 bar.finish()
             } catch {
                 bar.finish()
@@ -71,7 +76,7 @@ struct GazetteerCommand: ParsableCommand {
                 throw CLIError.badInput(location: file, message:
                     "no GeoNames dump lines in the file (\(report.skippedCount) malformed lines skipped)")
             }
-            print("imported \(report.placesImported) places and \(report.namesImported) alternate names "
+            try StandardOutput.print("imported \(report.placesImported) places and \(report.namesImported) alternate names "
                   + "into \(files.index.path); \(report.skippedCount) malformed lines skipped")
         }
     }

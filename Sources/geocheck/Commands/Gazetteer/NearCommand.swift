@@ -78,21 +78,21 @@ struct NearCommand: ParsableCommand {
             return
         }
         if listing.json {
-            print(try JSONOutput.string(Report(point: Point(lat: origin.latitude, lon: origin.longitude),
+            try StandardOutput.print(try JSONOutput.string(Report(point: Point(lat: origin.latitude, lon: origin.longitude),
                                                country: region?.countryCode, admin1: region?.name, places: rows)))
             return
         }
         if let region {
-            print("In \(region.name), \(region.countryCode)")
+            try StandardOutput.print("In \(region.name), \(region.countryCode)")
         } else {
-            print("In no first-level region of the nearby countries (at sea, or beyond the boundary data)")
+            try StandardOutput.print("In no first-level region of the nearby countries (at sea, or beyond the boundary data)")
         }
         for (rank, row) in rows.enumerated() {
             let region = row.place.admin1Name.map { ", \($0)" } ?? ""
             // A bearing to a place at the point itself means nothing.
             let direction = row.distance_km < 0.05 ? "at the point"
                 : "\(CompassDirection(bearing: row.bearing_deg).abbreviation) (\(row.bearing_deg.formatted(fractionDigits: 0))°)"
-            print("\(rank + 1). \(row.place.name) (\(row.place.countryCode)\(region)): "
+            try StandardOutput.print("\(rank + 1). \(row.place.name) (\(row.place.countryCode)\(region)): "
                   + "\(row.distance_km.formatted(fractionDigits: 1)) km \(direction)")
         }
     }

@@ -44,7 +44,7 @@ struct PlaceCommand: ParsableCommand {
             if listing.geojson {
                 try GeoJSONOutput.write(report.featureCollection, to: nil)
             } else {
-                print(listing.json ? try JSONOutput.string(report) : report.text)
+                try StandardOutput.print(listing.json ? try JSONOutput.string(report) : report.text)
             }
         } catch let error as GazetteerError {
             throw CLIError.gazetteer(error)

@@ -50,15 +50,15 @@ struct WithinCommand: ParsableCommand {
             throw CLIError.gazetteer(error)
         }
         if json {
-            print(try JSONOutput.string(Report(
+            try StandardOutput.print(try JSONOutput.string(Report(
                 place: PlaceFields(place: place), region: check.region, within: check.isWithin, by_record: check.byRecord,
                 by_polygon: check.byPolygon, distance_to_boundary_km: check.distanceToBoundary.kilometres)))
         } else {
             let kind = check.region.kind == .country ? "country" : "region"
-            print("\(place.name) (\(place.countryCode), geonameid \(place.id)) is \(check.isWithin ? "within" : "not within") "
+            try StandardOutput.print("\(place.name) (\(place.countryCode), geonameid \(place.id)) is \(check.isWithin ? "within" : "not within") "
                   + "\(check.region.name) (\(kind), \(check.region.countryCode))")
             let record = check.byRecord.map { $0 ? "within" : "not within" } ?? "no region recorded"
-            print("  record: \(record); polygon: \(check.byPolygon ? "inside" : "outside"), "
+            try StandardOutput.print("  record: \(record); polygon: \(check.byPolygon ? "inside" : "outside"), "
                   + "\(check.distanceToBoundary.formatted(fractionDigits: 1)) from its outline")
         }
         if !check.isWithin { throw ExitCode(1) }

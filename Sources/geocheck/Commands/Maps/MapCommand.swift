@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoJSON
+import Gazetteer
 import Maps
 
 /// `geocheck map FILE.geojson -o map.svg`: a picture of GeoJSON features over boundaries.
@@ -30,20 +31,13 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw CLIError.file(path: file, message: "no such file, or not readable")
-            }
-            data = contents
-        }
+        let data = try BoundedInput.read(file, command: "map", advice: "draw fewer features")
+        let name = file == "-" ? "standard input" : file
         let collection: FeatureCollection
         do {
             collection = try GeoJSONReader.featureCollection(from: data)
         } catch {
-            throw CLIError.badInput(location: file, message: "not a GeoJSON FeatureCollection: \(Self.reason(error))")
+            throw CLIError.badInput(location: name, message: "not a GeoJSON FeatureCollection: \(Self.reason(error))")
         }
         var renderer = MapRenderer(index: try GazetteerAccess.open())
         renderer.width = width
@@ -53,28 +47,24 @@ struct MapCommand: ParsableCommand {
         do {
             svg = try renderer.svg(collection, title: heading)
         } catch {
-            throw CLIError.badInput(location: file, message: "cannot draw: \(error)")
+            throw CLIError.badInput(location: name, message: "cannot draw: \(error)")
         }
         if output.lowercased().hasSuffix(".svg") {
-            try write(Data(svg.utf8), to: output)
+            try OutputFile.write(Data(svg.utf8), to: output)
         } else {
             try Self.rasterize(svg, to: output)
-        }
-    }
-
-    private func write(_ data: Data, to path: String) throws {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError.file(path: path, message: "cannot write: \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
         }
     }
 
     /// PNG through rsvg-convert or ImageMagick, whichever is installed.
     static func rasterize(_ svg: String, to path: String) throws {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("geocheck-map-\(UUID().uuidString).svg")
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        try Data(svg.utf8).write(to: temporary)
+        TemporaryFiles.register(temporary.path)
+        defer {
+            try? FileManager.default.removeItem(at: temporary)
+            TemporaryFiles.unregister(temporary.path)
+        }
+        try OutputFile.write(Data(svg.utf8), to: temporary.path)
         let candidates = [("/usr/bin/rsvg-convert", [temporary.path, "-o", path]), ("/usr/bin/convert", [temporary.path, path])]
         guard let (tool, arguments) = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.0) }) else {
             throw CLIError.file(path: path, message: "PNG needs rsvg-convert (apt-get install librsvg2-bin) or ImageMagick; write .svg instead")

@@ -113,9 +113,7 @@ struct RouteCommand: ParsableCommand {
 
     /// The events of a CSV or JSON file (by its ending, else by its first character).
     static func readEvents(_ path: String) throws -> [RelocationEvent] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError.file(path: path, message: "no such file, or not readable")
-        }
+        let data = try BoundedInput.read(path, command: "route --events", advice: "split the events file")
         do {
             let isJSON = path.lowercased().hasSuffix(".json") || data.first(where: { $0 > 0x20 }) == UInt8(ascii: "[")
             if isJSON { return try RelocationEvent.read(json: data) }
