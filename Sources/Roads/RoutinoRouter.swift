@@ -11,10 +11,13 @@ public struct RoutinoRouter: RoadRouter {
     public let database: RoadDatabase
     /// Seconds a route may take before the engine is stopped.
     public var timeout: Double
+    /// Whether turn restrictions (no left turn, no U-turn…) are obeyed, as they are by default.
+    public var obeysTurnRestrictions: Bool
 
-    public init(database: RoadDatabase, timeout: Double = 60) {
+    public init(database: RoadDatabase, timeout: Double = 60, obeysTurnRestrictions: Bool = true) {
         self.database = database
         self.timeout = timeout
+        self.obeysTurnRestrictions = obeysTurnRestrictions
     }
 
     public var coverage: BoundingBox { database.coverage }
@@ -23,7 +26,8 @@ public struct RoutinoRouter: RoadRouter {
         guard waypoints.count >= 2 else { throw .noRoute("a route needs two points or more") }
         guard let directory = database.directory else { throw .unknownDatabase(database.name) }
         var arguments = ["--dir=\(directory.path)", "--prefix=\(RoadDatabase.enginePrefix)",
-                         "--transport=\(database.profile)", "--shortest", "--output-text-all", "--output-stdout"]
+                         "--transport=\(database.profile)", "--shortest", "--output-text-all", "--output-stdout",
+                         "--turns=\(obeysTurnRestrictions ? 1 : 0)"]
         for (index, point) in waypoints.enumerated() {
             arguments.append("--lat\(index + 1)=\(point.latitude)")
             arguments.append("--lon\(index + 1)=\(point.longitude)")
