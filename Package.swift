@@ -98,6 +98,13 @@ let package = Package(
             path: "Benchmarks/GazetteerLookup"
         ),
 
+        // Road route latency over random pairs (Benchmarks/roads.sh runs it).
+        .executableTarget(
+            name: "geocheck-road-bench",
+            dependencies: ["Geodesy", "Roads"],
+            path: "Benchmarks/RoadRoutes"
+        ),
+
         // Reference data and helpers the test targets share.
         .target(name: "TestSupport", dependencies: ["Geodesy", "Gazetteer", "Roads"], path: "Tests/TestSupport"),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
