@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "Geometry", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "Routing", "Geodesy", "TestSupport"]),
         .testTarget(name: "VerificationTests", dependencies: ["Verification", "Gazetteer", "Geodesy", "Roads", "TestSupport"]),
-        .testTarget(name: "RoadsTests", dependencies: ["Roads", "Geodesy", "TestSupport"]),
+        .testTarget(name: "RoadsTests", dependencies: ["Roads", "Geodesy", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["geocheck", "Geodesy", "TestSupport"]),
     ]
 )

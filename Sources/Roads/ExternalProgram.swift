@@ -44,6 +44,9 @@ struct ExternalProgram: Sendable {
             collected.setErrors(errors.fileHandleForReading.readDataToEndOfFile())
             done.leave()
         }
+        // Foundation's waitUntilExit polls every 50 ms; the termination handler does not.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do {
             try process.run()
         } catch {
@@ -63,7 +66,7 @@ struct ExternalProgram: Sendable {
             collected.appendOutput(chunk)
             if let onOutput { onOutput(String(decoding: chunk, as: UTF8.self)) }
         }
-        process.waitUntilExit()
+        exited.wait()
         killer.cancel()
         done.wait()
         return Outcome(status: process.terminationStatus, standardOutput: collected.outputText,

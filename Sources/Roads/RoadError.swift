@@ -38,7 +38,7 @@ extension RoadError: CustomStringConvertible {
     public var description: String {
         switch self {
         case let .missingProgram(name):
-            return "\(name) is not installed; install the Debian packages routino and osmium-tool (Scripts/install-deps.sh routino osmium-tool)"
+            return "\(name) is not installed; install the Debian packages routino and osmium-tool (Scripts/install-deps.sh roads)"
         case let .unreadableFile(path):
             return "\(path): no such file, or not readable"
         case let .notPBF(path):

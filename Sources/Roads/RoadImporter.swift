@@ -107,7 +107,12 @@ public struct RoadImporter: Sendable {
     static func diagnose(output: String, path: String) -> RoadError {
         let lines = output.split(whereSeparator: { $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }
         if let parser = lines.first(where: { $0.contains("PBF Parser: Error") }) {
-            let detail = parser.components(separatedBy: "Error").last?.trimmingCharacters(in: CharacterSet(charactersIn: " :.")) ?? parser
+            // "PBF Parser: Error at byte 4: BlobHeader length is wrong" → the message after the
+            // position (Routino's byte count runs ahead of where it failed).
+            var detail = parser.components(separatedBy: "Error").last?.trimmingCharacters(in: CharacterSet(charactersIn: " :.")) ?? parser
+            if detail.hasPrefix("at byte "), let colon = detail.firstIndex(of: ":") {
+                detail = detail[detail.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
             return .damagedExtract(path: path, detail: detail)
         }
         if let read = lines.last(where: { $0.hasPrefix("Read:") }), read.contains("Nodes=0 Ways=0 Relations=0") {

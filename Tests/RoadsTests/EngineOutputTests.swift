@@ -43,7 +43,7 @@ struct EngineOutputTests {
 
     @Test func importMessages() {
         #expect(RoadImporter.diagnose(output: "PBF Parser: Error at byte 4: BlobHeader length is wrong (0<x<=32M).\nRead: Bytes=4 Nodes=0 Ways=0 Relations=0", path: "x")
-                == .damagedExtract(path: "x", detail: "at byte 4: BlobHeader length is wrong (0<x<=32M)"))
+                == .damagedExtract(path: "x", detail: "BlobHeader length is wrong (0<x<=32M)"))
         #expect(RoadImporter.diagnose(output: "Read: Bytes=110 Nodes=0 Ways=0 Relations=0\nCannot mmap file", path: "x") == .emptyExtract(path: "x"))
         #expect(RoadImporter.diagnose(output: "Read: Bytes=9 Nodes=4744 Ways=433 Relations=0\nChecked Ways for unused Nodes: Ways=0 Highway Nodes=0\nCannot mmap", path: "x")
                 == .noRoads(path: "x"))

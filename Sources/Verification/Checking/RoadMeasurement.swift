@@ -71,10 +71,11 @@ public struct RoadMeasurement: Sendable {
             let straight = check.measured.distance
             let fit: String
             var verdict: Verdict
-            if abs(value - straight.metres) <= slack {
-                fit = "fits the straight line"
+            let straightFits = abs(value - straight.metres) <= slack, roadFits = abs(value - road.distance.metres) <= slack
+            if straightFits {
+                fit = roadFits ? "fits the road and the straight line" : "fits the straight line"
                 verdict = .consistent
-            } else if abs(value - road.distance.metres) <= slack {
+            } else if roadFits {
                 fit = "a road distance"
                 verdict = .consistentRoad
             } else {
@@ -85,7 +86,11 @@ public struct RoadMeasurement: Sendable {
                direction.angle(to: check.measured.initialBearing) > model.allowedAngle(for: direction) {
                 verdict = .inconsistent
             }
-            let rest = checked.explanation.components(separatedBy: "; ").dropFirst()
+            // The distance part DistanceCheck wrote ("stated 162 km; straight line 140.5 km (1.15×): …")
+            // gives way to the road's; the direction part stays.
+            var rest = checked.explanation.components(separatedBy: "; ")[...]
+            if rest.first?.hasPrefix("stated ") == true { rest = rest.dropFirst() }
+            if rest.first?.hasPrefix("straight line ") == true { rest = rest.dropFirst() }
             let lead = "stated \(stated.distance.formatted(fractionDigits: 0)); by road \(road.distance.formatted(fractionDigits: 1)), "
                 + "straight line \(straight.formatted(fractionDigits: 1)): \(fit)"
             checked.explanation = ([lead] + rest).joined(separator: "; ")
