@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GeoJSON
 import Testing
 import TestSupport
@@ -46,6 +49,41 @@ struct RoadsCommandTests {
         #expect(outcome.standardError == "geocheck: \(file.path): not an OpenStreetMap PBF file (.osm.pbf); download an extract in PBF format\n")
         // The database of that name still routes.
         #expect(try CommandRunner.run(["distance", kamppi, kruununhaka, "--by-road"], environment: environment).status == 0)
+    }
+
+    @Test func interruptedImportLeavesThePrevious() throws {
+        let environment = ["GEOCHECK_ROADS": try TestExtract.temporaryFolder("cli-roads-interrupt").path]
+        let store = URL(fileURLWithPath: environment["GEOCHECK_ROADS"]!)
+        #expect(try CommandRunner.run(["roads", "import", try TestExtract.helsinki().path, "--name", "city"], environment: environment).status == 0)
+        // An extract large enough to take a few seconds: 8 copies of Helsinki side by side.
+        let large = try TestExtract.temporaryFolder("cli-large").appendingPathComponent("large.osm.pbf")
+        try TestExtract.run("python3", [TestExtract.packageRoot.appendingPathComponent("Benchmarks/tile-extract.py").path,
+                                        try TestExtract.helsinki().path, "8", large.path])
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["roads", "import", large.path, "--name", "city"]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Stop it once its new database folder exists (the engine is then at work in it).
+        let data = store.appendingPathComponent(".data")
+        let deadline = Date().addingTimeInterval(20)
+        while ((try? FileManager.default.contentsOfDirectory(atPath: data.path))?.count ?? 0) < 2, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        #expect(process.isRunning, "the import ended before it could be interrupted")
+        // As a crash or a power cut would: no chance to clean up.
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        // The previous database is in use, whole.
+        let list = try CommandRunner.run(["roads", "list"], environment: environment)
+        #expect(list.standardOutput.contains("Helsinki.osm.pbf (0.69 MB)"), "\(list.standardOutput)")
+        #expect(try CommandRunner.run(["distance", kamppi, kruununhaka, "--by-road", "--roads", "city"], environment: environment).status == 0)
+        // The next import removes the abandoned folder.
+        #expect(try CommandRunner.run(["roads", "import", try TestExtract.helsinki().path, "--name", "city"], environment: environment).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data.path).count == 1)
     }
 
     @Test func distanceByRoad() throws {

@@ -45,6 +45,9 @@ struct DistanceCommand: ParsableCommand {
     var roads: String?
 
     func validate() throws {
+        if roads != nil && !byRoad {
+            throw ValidationError("--roads NAME chooses the database for --by-road; add --by-road")
+        }
         if batch != nil {
             guard from == nil, to == nil else {
                 throw ValidationError("give either two points or --batch FILE, not both")

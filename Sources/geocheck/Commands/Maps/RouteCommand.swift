@@ -64,6 +64,9 @@ struct RouteCommand: ParsableCommand {
     var format: String = GeoJSONFormat.geojson.rawValue
 
     func validate() throws {
+        if roads != nil && !byRoad {
+            throw ValidationError("--roads NAME chooses the database for --by-road; add --by-road")
+        }
         guard GeoJSONFormat(rawValue: format) != nil else {
             throw ValidationError("--format must be geojson or geojsonseq, not '\(format)'")
         }
