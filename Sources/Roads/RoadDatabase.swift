@@ -25,6 +25,7 @@ public struct RoadDatabase: Codable, Hashable, Sendable {
         case databaseBytes = "database_bytes", importedAt = "imported_at", profile
     }
 
+    /// A database's description; ``RoadImporter`` makes these, ``RoadStore`` reads them.
     public init(name: String, coverage: BoundingBox, sourceFile: String, sourceBytes: Int64, databaseBytes: Int64,
                 importedAt: String, profile: String, directory: URL? = nil) {
         self.name = name

@@ -35,6 +35,7 @@ public enum RoadError: Error, Equatable, Sendable {
 }
 
 extension RoadError: CustomStringConvertible {
+    /// One line for the user: what is wrong and what to do.
     public var description: String {
         switch self {
         case let .missingProgram(name):

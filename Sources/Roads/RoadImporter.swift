@@ -8,10 +8,12 @@ import Foundation
 /// Routino prunes what routing does not need: groups of roads shorter than 500 m cut off from
 /// the rest, and nodes on straight stretches.
 public struct RoadImporter: Sendable {
+    /// Where the databases go.
     public let store: RoadStore
     /// The Routino transport profile the database is routed with.
     public static let profile = "motorcar"
 
+    /// An importer into `store`.
     public init(store: RoadStore) {
         self.store = store
     }

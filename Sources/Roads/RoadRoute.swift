@@ -23,6 +23,7 @@ public struct RoadRoute: Sendable {
     /// Which database and engine measured it: "OpenStreetMap extract 'helsinki' (Routino, motorcar, shortest)".
     public let source: String
 
+    /// A route as an engine measured it.
     public init(length: Distance, path: [Coordinate], snaps: [Snap], duration: Double?, source: String) {
         self.length = length
         self.path = path

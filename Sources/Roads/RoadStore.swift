@@ -15,6 +15,7 @@ public struct RoadStore: Sendable {
     /// The store's folder.
     public let directory: URL
 
+    /// The store in `directory` (created by the first import).
     public init(directory: URL) {
         self.directory = directory
     }

@@ -8,20 +8,24 @@ import Geodesy
 /// Each waypoint joins the network at the nearest point of a road the profile may use; the
 /// engine looks about 1 km around it.
 public struct RoutinoRouter: RoadRouter {
+    /// The imported database it routes on.
     public let database: RoadDatabase
     /// Seconds a route may take before the engine is stopped.
     public var timeout: Double
     /// Whether turn restrictions (no left turn, no U-turn…) are obeyed, as they are by default.
     public var obeysTurnRestrictions: Bool
 
+    /// A router over `database`; routes that run past `timeout` seconds are stopped.
     public init(database: RoadDatabase, timeout: Double = 60, obeysTurnRestrictions: Bool = true) {
         self.database = database
         self.timeout = timeout
         self.obeysTurnRestrictions = obeysTurnRestrictions
     }
 
+    /// The area of the database's extract.
     public var coverage: BoundingBox { database.coverage }
 
+    /// The shortest road route through `waypoints` (see ``RoadRouter/route(through:)``).
     public func route(through waypoints: [Coordinate]) throws(RoadError) -> RoadRoute {
         guard waypoints.count >= 2 else { throw .noRoute("a route needs two points or more") }
         guard let directory = database.directory else { throw .unknownDatabase(database.name) }

@@ -6,8 +6,9 @@ import Roads
 public struct RoadLeg: Sendable {
     /// The length along the roads, between the snapped points.
     public let length: Distance
-    /// Where the leg's start and end stops joined the roads.
+    /// Where the leg's start stop joined the roads.
     public let start: RoadRoute.Snap
+    /// Where the leg's end stop joined the roads.
     public let end: RoadRoute.Snap
     /// Which database and engine measured it.
     public let source: String

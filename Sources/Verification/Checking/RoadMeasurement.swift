@@ -9,6 +9,7 @@ public struct RoadDistance: Sendable, Hashable {
     /// "OpenStreetMap extract 'syria' (Routino, motorcar, shortest)".
     public var source: String
 
+    /// A road length and its source.
     public init(distance: Distance, source: String) {
         self.distance = distance
         self.source = source
@@ -23,6 +24,7 @@ public struct RoadMeasurement: Sendable {
     public let store: RoadStore
     private var databases: [RoadDatabase]?
 
+    /// Measures on the databases of `store` (the standard one: `$GEOCHECK_ROADS`, else the cache's `roads/`).
     public init(store: RoadStore = .standard()) {
         self.store = store
     }
