@@ -5,8 +5,8 @@ import Foundation
 ///
 /// The profile: Routino's driving tagging rules (`tagging-drive.xml`: the highways a motor car
 /// may use, their one-way and access tags, turn restrictions) and its `motorcar` routing profile.
-/// Routino prunes what routing does not need: groups of roads shorter than 500 m cut off from
-/// the rest, and nodes on straight stretches.
+/// Groups of roads shorter than 500 m cut off from the rest are dropped; every other road node
+/// is kept, so a path follows the road's own geometry.
 public struct RoadImporter: Sendable {
     /// Where the databases go.
     public let store: RoadStore
@@ -82,7 +82,11 @@ public struct RoadImporter: Sendable {
 
     private func split(_ file: URL, bytes: Int64, into staging: URL, with splitter: ExternalProgram,
                        progress: (@Sendable (ImportProgress) -> Void)?) throws(RoadError) {
-        var arguments = ["--dir=\(staging.path)", "--prefix=\(RoadDatabase.enginePrefix)", "--tmpdir=\(staging.path)"]
+        // Every node of every road is kept (no pruning of short segments or of nodes on nearly
+        // straight stretches), so that paths and lengths follow the roads; only groups of roads
+        // under 500 m cut off from the rest are dropped, as Routino does by default.
+        var arguments = ["--dir=\(staging.path)", "--prefix=\(RoadDatabase.enginePrefix)", "--tmpdir=\(staging.path)",
+                         "--prune-none", "--prune-isolated=500"]
         if let tagging = try? Self.drivingTagging(splitter) { arguments.append("--tagging=\(tagging.path)") }
         arguments.append(file.path)
         let reader = ProgressReader(fileBytes: bytes, report: progress)
