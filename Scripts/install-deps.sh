@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages GeoCheck builds against, when they are missing.
 # Usage: Scripts/install-deps.sh [extra Debian packages…]
+#   "roads" stands for what road distances need: routino (planetsplitter, routino-router) and
+#   osmium-tool (the area an extract covers).
 set -euo pipefail
 
-packages=(libgeos-dev libproj-dev libsqlite3-dev zlib1g-dev pkg-config "$@")
+extra=()
+for package in "$@"; do
+    if [ "$package" = roads ]; then extra+=(routino osmium-tool); else extra+=("$package"); fi
+done
+packages=(libgeos-dev libproj-dev libsqlite3-dev zlib1g-dev pkg-config ${extra[@]+"${extra[@]}"})
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

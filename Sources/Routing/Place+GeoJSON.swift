@@ -3,10 +3,11 @@ import GeoJSON
 
 extension Place {
     /// The place's gazetteer facts as GeoJSON properties: geonameid, name, country, admin1,
-    /// lat, lon, population, feature_code.
+    /// lat, lon, population, feature_code (geonameid and country null for a point stop).
     public var geoJSONProperties: [String: JSONValue] {
         var properties: [String: JSONValue] = [
-            "geonameid": .number(Double(id)), "name": .string(name), "country": .string(countryCode),
+            "geonameid": id == 0 ? .null : .number(Double(id)), "name": .string(name),
+            "country": countryCode.isEmpty ? .null : .string(countryCode),
             "lat": .number(coordinate.latitude), "lon": .number(coordinate.longitude),
             "population": .number(Double(population)),
         ]

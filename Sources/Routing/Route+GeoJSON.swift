@@ -18,13 +18,23 @@ extension Route {
         if let date { routeProperties["date"] = .string(date) }
         routeProperties["stops"] = .array(stops.map { .string($0.name) })
         routeProperties["total_distance_km"] = .number(totalDistance.kilometres)
+        if let road = totalRoadDistance {
+            routeProperties["total_road_km"] = .number(road.kilometres)
+            routeProperties["road_source"] = legs.first?.road.map { .string($0.source) } ?? .null
+        }
         routeProperties["legs"] = .array(legs.map { leg in
-            .object([
+            var properties: [String: JSONValue] = [
                 "from": .string(leg.from.name), "to": .string(leg.to.name),
                 "distance_km": .number(leg.distance.kilometres),
                 "initial_bearing_deg": .number(leg.initialBearing), "final_bearing_deg": .number(leg.finalBearing),
                 "direction": .string(CompassDirection(bearing: leg.initialBearing).abbreviation),
-            ])
+            ]
+            if let road = leg.road {
+                properties["road_km"] = .number(road.length.kilometres)
+                properties["from_snap_m"] = .number(road.start.distance.metres)
+                properties["to_snap_m"] = .number(road.end.distance.metres)
+            }
+            return .object(properties)
         })
         let line = Antimeridian.cut(line: path.map { [$0.longitude, $0.latitude] })
         var features = [Feature(geometry: line, properties: routeProperties)]

@@ -1,7 +1,8 @@
 import Gazetteer
 import Geodesy
 
-/// A route through stops, each leg the shortest path on the WGS84 ellipsoid (roads later).
+/// A route through stops, each leg the shortest path on the WGS84 ellipsoid, or the shortest
+/// road route (``init(stops:router:)``).
 public struct Route: Sendable {
     /// One stretch between consecutive stops.
     public struct Leg: Sendable {
@@ -14,10 +15,19 @@ public struct Route: Sendable {
         /// longitude/latitude stay within the route's tolerance of it. Longitudes are continuous
         /// across the whole route (they may run past ±180).
         public let path: [Coordinate]
+        /// The leg measured along roads, for a route made with a ``RoadRouter``: then ``path``
+        /// follows the roads and ``distance`` is still the straight line.
+        public var road: RoadLeg? = nil
     }
 
     public let stops: [Place]
     public let legs: [Leg]
+
+    /// The sum of the legs' road lengths, when the route was made along roads.
+    public var totalRoadDistance: Distance? {
+        guard legs.allSatisfy({ $0.road != nil }) else { return nil }
+        return legs.reduce(Distance(metres: 0)) { $0 + $1.road!.length }
+    }
 
     /// The sum of the legs' lengths.
     public var totalDistance: Distance { legs.reduce(Distance(metres: 0)) { $0 + $1.distance } }

@@ -13,7 +13,7 @@ struct GeoCheck: ParsableCommand {
         version: "0.1.0",
         subcommands: [DistanceCommand.self, PlaceCommand.self, NearCommand.self, BorderCommand.self, WithinCommand.self,
                       RouteCommand.self, MapCommand.self, CheckCommand.self, VerifyCommand.self,
-                      GazetteerCommand.self]
+                      GazetteerCommand.self, RoadsCommand.self]
     )
 
     /// Runs the command, turning every failure into one line on standard error and an exit code:

@@ -11,6 +11,8 @@ struct ClaimChecker {
     let context: GEOSContext
     /// Each country's land borders, worked out once per text.
     var borders: [String: CountryBorders] = [:]
+    /// Road distances, where an imported OpenStreetMap extract covers a claim's places.
+    var roads = RoadMeasurement()
 
     init(index: GazetteerIndex, model: ToleranceModel, resolver: MentionResolver) throws {
         self.index = index
@@ -50,6 +52,7 @@ struct ClaimChecker {
             let check = DistanceCheck(subject: subjectPlace, reference: referencePlace, stated: claim.distance,
                                       direction: claim.direction, model: model)
             var checked = CheckedClaim(claim: claim, distanceCheck: check, model: model)
+            roads.apply(to: &checked, check: check, model: model)
             if claim.isByRoad { checked.explanation += " (the text says by road)" }
             return checked
         case .border:

@@ -43,6 +43,8 @@ public struct ClaimMeasurement: Sendable, Hashable {
     public var bearing: Double?
     /// What the distance runs between: "from Damascus", "to the Turkey border", "from the centre of Syria".
     public var between: String
+    /// The distance along roads, when an imported OpenStreetMap extract covers both places.
+    public var roadDistance: RoadDistance? = nil
 
     public init(distance: Distance, bearing: Double?, between: String) {
         self.distance = distance

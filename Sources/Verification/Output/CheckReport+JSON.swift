@@ -90,13 +90,15 @@ private struct StatedJSON: Encodable {
 private struct MeasuredJSON: Encodable {
     let measurement: ClaimMeasurement
     init(_ measurement: ClaimMeasurement) { self.measurement = measurement }
-    private enum CodingKeys: String, CodingKey { case distance_km, bearing_deg, direction, between }
+    private enum CodingKeys: String, CodingKey { case distance_km, bearing_deg, direction, between, road_km, road_source }
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(measurement.distance.kilometres, forKey: .distance_km)
         try container.encode(measurement.bearing, forKey: .bearing_deg)
         try container.encode(measurement.direction?.abbreviation, forKey: .direction)
         try container.encode(measurement.between, forKey: .between)
+        try container.encode(measurement.roadDistance?.distance.kilometres, forKey: .road_km)
+        try container.encode(measurement.roadDistance?.source, forKey: .road_source)
     }
 }
 

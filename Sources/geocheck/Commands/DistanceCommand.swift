@@ -1,6 +1,7 @@
 import ArgumentParser
 import Gazetteer
 import Geodesy
+import Roads
 
 /// `geocheck distance`: the geodesic distance and bearings between two points, or between
 /// the points of every row of a CSV file.
@@ -17,6 +18,11 @@ struct DistanceCommand: ParsableCommand {
         or '-' for standard input, and writes one JSON object per row (JSON Lines) with the \
         fields lat1, lon1, lat2, lon2, distance_m, initial_bearing_deg, final_bearing_deg. \
         Bearings are degrees clockwise from true north, 0 to 360.
+
+        With --by-road, also the shortest road route for cars, from an imported OpenStreetMap \
+        extract that covers both points (geocheck roads import), each point snapped to the \
+        nearest road: its length (road_km in the JSON) and the snap distances. Exit code 4 when \
+        there is no road answer (no extract covers the points, no road near one, no route).
         """
     )
 
@@ -32,13 +38,25 @@ struct DistanceCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
+    @Flag(name: .customLong("by-road"), help: "Also measure the shortest road route (needs an imported extract).")
+    var byRoad = false
+
+    @Option(name: .long, help: ArgumentHelp("The road database to use (default: the smallest that covers both points).", valueName: "name"))
+    var roads: String?
+
     func validate() throws {
+        if roads != nil && !byRoad {
+            throw ValidationError("--roads NAME chooses the database for --by-road; add --by-road")
+        }
         if batch != nil {
             guard from == nil, to == nil else {
                 throw ValidationError("give either two points or --batch FILE, not both")
             }
             guard !json else {
                 throw ValidationError("--batch always writes JSON Lines; drop --json")
+            }
+            guard !byRoad else {
+                throw ValidationError("--by-road measures one pair; drop --batch")
             }
         } else {
             guard from != nil, to != nil else {
@@ -55,9 +73,17 @@ struct DistanceCommand: ParsableCommand {
         var index: GazetteerIndex?
         let start = try Self.endpoint(from!, argument: "start point", index: &index)
         let end = try Self.endpoint(to!, argument: "end point", index: &index)
-        let report = DistanceReport(from: start.coordinate, to: end.coordinate,
+        var report = DistanceReport(from: start.coordinate, to: end.coordinate,
                                     fromPlace: start.place, toPlace: end.place,
                                     result: Geodesic.wgs84.inverse(from: start.coordinate, to: end.coordinate))
+        if byRoad {
+            let router = try RoadAccess.router(covering: [start.coordinate, end.coordinate], named: roads)
+            do {
+                report.road = try router.route(through: [start.coordinate, end.coordinate])
+            } catch {
+                throw CLIError.roads(error)
+            }
+        }
         try StandardOutput.print(json ? try JSONOutput.string(report) : report.text)
     }
 

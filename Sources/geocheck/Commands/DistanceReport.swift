@@ -1,5 +1,6 @@
 import Gazetteer
 import Geodesy
+import Roads
 
 /// What `geocheck distance` reports for one pair of points, as text or JSON.
 struct DistanceReport: Encodable {
@@ -8,6 +9,8 @@ struct DistanceReport: Encodable {
     var fromPlace: Place? = nil
     var toPlace: Place? = nil
     let result: GeodesicInverse
+    /// The road route, with `--by-road`.
+    var road: RoadRoute? = nil
 
     var initialDirection: CompassDirection { CompassDirection(bearing: result.initialBearing) }
 
@@ -15,6 +18,7 @@ struct DistanceReport: Encodable {
         case from, to, distanceMetres = "distance_m", distanceKilometres = "distance_km"
         case distanceMiles = "distance_mi", initialBearing = "initial_bearing_deg"
         case finalBearing = "final_bearing_deg", compass
+        case roadKilometres = "road_km", roadSource = "road_source", fromSnap = "from_snap_m", toSnap = "to_snap_m"
     }
 
     private struct Point: Encodable {
@@ -37,11 +41,17 @@ struct DistanceReport: Encodable {
         try container.encode(result.initialBearing, forKey: .initialBearing)
         try container.encode(result.finalBearing, forKey: .finalBearing)
         try container.encode(initialDirection.abbreviation, forKey: .compass)
+        if let road {
+            try container.encode(road.length.kilometres, forKey: .roadKilometres)
+            try container.encode(road.source, forKey: .roadSource)
+            try container.encode(road.snaps[0].distance.metres, forKey: .fromSnap)
+            try container.encode(road.snaps[road.snaps.count - 1].distance.metres, forKey: .toSnap)
+        }
     }
 
     var text: String {
         let distance = result.distance
-        return """
+        var text = """
         From             \(Self.label(fromPlace))\(from.latitude), \(from.longitude)
         To               \(Self.label(toPlace))\(to.latitude), \(to.longitude)
         Distance         \(distance.formatted(in: .kilometres, fractionDigits: 2)) \
@@ -50,6 +60,17 @@ struct DistanceReport: Encodable {
         (\(initialDirection.abbreviation), \(initialDirection.name))
         Final bearing    \(result.finalBearing.formatted(fractionDigits: 2))°
         """
+        if let road {
+            let ratio = distance.metres > 0 ? " (\((road.length.metres / distance.metres).formatted(fractionDigits: 2))× the straight line)" : ""
+            text += """
+
+            By road          \(road.length.formatted(in: .kilometres, fractionDigits: 2))\(ratio)
+            Road source      \(road.source)
+            Snapped to road  start \(road.snaps[0].distance.formatted(in: .metres, fractionDigits: 0)), \
+            end \(road.snaps[road.snaps.count - 1].distance.formatted(in: .metres, fractionDigits: 0)) from the points
+            """
+        }
+        return text
     }
 
     private static func label(_ place: Place?) -> String {

@@ -1,6 +1,7 @@
 import Gazetteer
 import Geodesy
 import Geometry
+import Roads
 
 /// A failure the CLI reports as one line and an exit code.
 enum CLIError: Error, CustomStringConvertible {
@@ -13,6 +14,13 @@ enum CLIError: Error, CustomStringConvertible {
     /// A failure in the gazetteer: an unknown name (exit 3), bad data, a broken index.
     case gazetteer(GazetteerError)
 
+    /// A failure importing or routing on road databases.
+    case roads(RoadError)
+
+    /// The exit code when there is no road answer: no database covers the points, no road near
+    /// one, no road route between them.
+    static let noRoadExitCode: Int32 = 4
+
     /// The exit code for a place name the gazetteer does not know.
     static let unknownNameExitCode: Int32 = 3
 
@@ -24,6 +32,13 @@ enum CLIError: Error, CustomStringConvertible {
         case .badInput(_, _, let code): return code
         case .file: return Self.usageExitCode
         case .geometry: return 1
+        case .roads(let error):
+            switch error {
+            case .notCovered, .noRoadNear, .noRoute: return Self.noRoadExitCode
+            case .unknownDatabase: return Self.unknownNameExitCode
+            case .unreadableFile, .notPBF, .damagedExtract, .emptyExtract, .noRoads, .badName: return Self.usageExitCode
+            case .missingProgram, .importFailed, .timedOut, .engine: return 1
+            }
         case .gazetteer(let error):
             switch error {
             case .unknownPlace, .unknownRegion: return Self.unknownNameExitCode
@@ -38,6 +53,7 @@ enum CLIError: Error, CustomStringConvertible {
         case let .badInput(location, message, _): return "\(location): \(message)"
         case let .file(path, message): return "\(path): \(message)"
         case let .geometry(error): return error.description
+        case let .roads(error): return error.description
         case let .gazetteer(error): return error.description
         }
     }
