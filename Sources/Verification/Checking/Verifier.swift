@@ -57,7 +57,24 @@ public struct Verifier: Sendable {
                 }
                 checked.append(result)
             }
-            return CheckReport(claims: checked, places: places)
+            var unresolved: [UnresolvedName] = []
+            var listed = Set<String>()
+            for claim in checked {
+                for mention in [claim.claim.subject] + (claim.claim.reference.map { [$0] } ?? []) where mention.capitalOf == nil {
+                    let reason: UnresolvedName.Reason
+                    switch resolved[mention.key] {
+                    case .notFound?: reason = .notFound
+                    case .weak?: reason = .weak
+                    case .ambiguous?: reason = .ambiguous
+                    default: continue
+                    }
+                    guard listed.insert(mention.name).inserted else { continue }
+                    unresolved.append(UnresolvedName(name: mention.name, reason: reason, probableCountry: resolver.probableCountry))
+                }
+            }
+            var report = CheckReport(claims: checked, places: places)
+            report.unresolved = unresolved
+            return report
         } catch let error as GazetteerError {
             throw .gazetteer(error)
         } catch let error as VerificationError {
@@ -87,6 +104,9 @@ public struct CheckReport: Sendable {
     public var places: [Place]
     /// Whether the text held more claims than the extractor reads (see ``ClaimExtractor/maximumClaims``).
     public var isTruncated = false
+    /// Names the claims use that have no place to stand behind, each once, in text order, with
+    /// the country file that would probably add them.
+    public var unresolved: [UnresolvedName] = []
 
     public init(claims: [CheckedClaim], places: [Place], isTruncated: Bool = false) {
         self.claims = claims

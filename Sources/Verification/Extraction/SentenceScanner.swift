@@ -85,7 +85,7 @@ struct SentenceScanner {
         func add(_ claim: Claim) {
             // One claim of a kind about a place and what it is measured against.
             let key = [ClaimKind.allCases.firstIndex(of: claim.kind)!, claim.subject.span.start, claim.reference?.span.start ?? -1,
-                       claim.distance == nil ? 0 : 1]
+                       claim.span.start]
             if seen.insert(key).inserted { result.append(claim) }
         }
         for claim in claims {

@@ -8,18 +8,40 @@ import Geodesy
 ///              "stated": {"distance_km", "direction"}, "measured": {"distance_km", "bearing_deg",
 ///              "direction", "between"}, "accepted": {…}, "region": …, "border": …,
 ///              "verdict", "explanation"}],
-///  "places": [PLACE…], "truncated": false}
+///  "places": [PLACE…], "unresolved": [{"name", "reason", "probable_country", "import"}],
+///  "truncated": false}
 /// ```
 /// PLACE is `{"name", "geonameid", "lat", "lon", "country", "admin1"}`. Fields that do not apply
 /// are null, never left out; kilometres and degrees are plain numbers.
 extension CheckReport: Encodable {
-    private enum CodingKeys: String, CodingKey { case claims, places, truncated }
+    private enum CodingKeys: String, CodingKey { case claims, places, unresolved, truncated }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(claims, forKey: .claims)
         try container.encode(places.map(PlaceJSON.init), forKey: .places)
+        try container.encode(unresolved.map(UnresolvedJSON.init), forKey: .unresolved)
         try container.encode(isTruncated, forKey: .truncated)
+    }
+}
+
+/// `{"name", "reason", "probable_country", "import"}`: a name with no place, and the command that
+/// would probably add it.
+private struct UnresolvedJSON: Encodable {
+    let name: String, reason: String, probable_country: String?, `import`: String?
+    init(_ unresolved: UnresolvedName) {
+        name = unresolved.name
+        reason = unresolved.reason.rawValue
+        probable_country = unresolved.probableCountry
+        `import` = unresolved.importCommand
+    }
+    private enum CodingKeys: String, CodingKey { case name, reason, probable_country, `import` }
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(probable_country, forKey: .probable_country)
+        try container.encode(`import`, forKey: .import)
     }
 }
 

@@ -20,6 +20,14 @@ struct CheckReportText {
             let places = [checked.subject, checked.reference].compactMap { $0 }.map(describe)
             if !places.isEmpty { out += "   \(style.dim(places.joined(separator: "; ")))\n" }
         }
+        let missing = report.unresolved.filter { $0.reason != .ambiguous }
+        if !missing.isEmpty {
+            let names = missing.map { "‘\($0.name)’" }.joined(separator: ", ")
+            out += "\n\(style.yellow("not in the gazetteer with confidence:")) \(names)\n"
+            if let command = missing.first?.importCommand {
+                out += "   villages and districts are often missing from the shipped data; a GeoNames country file adds them: \(command)\n"
+            }
+        }
         if report.isTruncated {
             out += "\n\(style.yellow("stopped after \(report.claims.count) claims"))\n"
         }
