@@ -208,7 +208,7 @@ public struct Resolver: Sendable {
     /// "Borno State"), as candidates whose point is a point inside the outline.
     private func regionCandidates(name: String, intent: Bool) throws -> [PlaceCandidate] {
         // Exact names only: a region is never a guess.
-        let regions = try index.regions(exactlyNamed: name)
+        let regions = try index.regions(exactlyNamed: name, allowingRomanised: intent)
         guard !regions.isEmpty else { return [] }
         let context = try GEOSContext()
         return try regions.prefix(4).map { region in

@@ -13,6 +13,13 @@ struct ClaimCorpusTests {
             let subject: String
             let reference: String?
             let verdict: String
+            /// The words the text uses instead of the name ("the town", "the capital"), when it does.
+            let subjectAsWritten: String?
+            let referenceAsWritten: String?
+
+            private enum CodingKeys: String, CodingKey {
+                case kind, subject, reference, verdict, subjectAsWritten = "subject_as_written", referenceAsWritten = "reference_as_written"
+            }
         }
         let id: String
         let text: String
@@ -27,11 +34,12 @@ struct ClaimCorpusTests {
     }
 
     private func matches(_ expected: Sentence.Expected, _ found: CheckedClaim) -> Bool {
+        func allowed(_ name: String?, _ asWritten: String?) -> Set<String> { Set([name, asWritten].compactMap { $0?.lowercased() }) }
         guard expected.kind == found.claim.kind.rawValue,
-              expected.subject.lowercased() == found.claim.subject.name.lowercased() else { return false }
-        guard let reference = expected.reference else { return true }
+              allowed(expected.subject, expected.subjectAsWritten).contains(found.claim.subject.name.lowercased()) else { return false }
+        guard expected.reference != nil else { return true }
         let written = found.claim.reference?.name ?? found.claim.region ?? ""
-        return reference.lowercased() == written.lowercased()
+        return allowed(expected.reference, expected.referenceAsWritten).contains(written.lowercased())
     }
 
     @Test("the corpus covers every kind, verdict and many countries")
@@ -44,7 +52,9 @@ struct ClaimCorpusTests {
         #expect(Set(corpus.map(\.id)).count == corpus.count, "ids are unique")
     }
 
-    @Test("detection recall and verdict accuracy of at least 90 %", arguments: ["claims-corpus.jsonl", "claims-heldout.jsonl"])
+    /// claims-news.jsonl: 194 claims in the constructions met in published reports (issue 10),
+    /// written for the project with verdicts computed from geographiclib distances.
+    @Test("detection recall and verdict accuracy of at least 90 %", arguments: ["claims-corpus.jsonl", "claims-heldout.jsonl", "claims-news.jsonl"])
     func recallAndAccuracy(file: String) throws {
         let verifier = Verifier(index: try TestGazetteer.index())
         var expectedCount = 0, detected = 0, right = 0, found = 0, unexpected = 0

@@ -91,7 +91,7 @@ struct NewsConstructionTests {
         let town = try only("Clashes hit Qamishli, a town in the northeastern Hasakah province.", .containment)
         #expect(town.subject.name == "Qamishli" && town.direction == nil && town.region == "Hasakah province")
         let owned = try only("Residents of Aleppo province's Afrin district fled.", .containment)
-        #expect(owned.subject.name == "Afrin district" && owned.region == "Aleppo province")
+        #expect(owned.subject.name == "Afrin" && owned.region == "Aleppo province")
         let quarter = try only("Buses left Homs’ al-Waer neighbourhood.", .containment)
         #expect(quarter.subject.name == "al-Waer" && quarter.reference?.name == "Homs")
     }

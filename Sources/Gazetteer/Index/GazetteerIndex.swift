@@ -15,7 +15,7 @@ import Geodesy
 /// The index is read-only once built and may be shared between threads.
 public final class GazetteerIndex: Sendable {
     /// Bumped whenever the schema or the keys change, so old caches are rebuilt.
-    static let schemaVersion = 4
+    static let schemaVersion = 5
 
     let database: DatabaseQueue
     /// Where the index file is.
@@ -64,7 +64,7 @@ public final class GazetteerIndex: Sendable {
             CREATE VIRTUAL TABLE place_points USING rtree(id, min_lat, max_lat, min_lon, max_lon);
             CREATE TABLE regions(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, country TEXT, code TEXT,
                                  name TEXT NOT NULL, names TEXT NOT NULL, wkb BLOB NOT NULL);
-            CREATE TABLE region_names(region_id INTEGER NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL);
+            CREATE TABLE region_names(region_id INTEGER NOT NULL, folded TEXT NOT NULL, skeleton TEXT NOT NULL, roman TEXT NOT NULL);
             CREATE TABLE countries(iso TEXT PRIMARY KEY, name TEXT NOT NULL, capital TEXT NOT NULL, neighbours TEXT NOT NULL);
             """)
     }

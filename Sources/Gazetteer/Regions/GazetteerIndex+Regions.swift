@@ -80,16 +80,23 @@ extension GazetteerIndex {
         return ranked.map(\.0).filter { seen.insert($0.id).inserted }
     }
 
-    /// Countries and first-level regions one of whose names is exactly this one, once generic
-    /// words are dropped ("Idlib province" → "idlib"): no transliteration, no skeleton. Countries first.
-    public func regions(exactlyNamed name: String) throws(GazetteerError) -> [Region] {
+    /// Countries and first-level regions one of whose names is this one, once generic words are
+    /// dropped ("Idlib province" → "idlib") and French compass words put in English ("Nord-Kivu"
+    /// → "north kivu"): spelled so, or, with `allowingRomanised`, a first-level region equal under
+    /// the news-romanisation equivalences ("Hasakah" / "Hasaka"; see ``Romanisation``); never by
+    /// skeleton. Countries first, then spelled alike.
+    public func regions(exactlyNamed name: String, allowingRomanised: Bool = false) throws(GazetteerError) -> [Region] {
         let core = RegionNames.core(name)
         guard !core.isEmpty else { return [] }
+        // A key no name has when equivalences are not allowed.
+        let roman = allowingRomanised ? Romanisation.key(ofFolded: core) : "-"
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT DISTINCT r.id, r.kind, r.country, r.name FROM region_names n JOIN regions r ON r.id = n.region_id
-                WHERE n.folded = ? ORDER BY r.kind = 'country' DESC, r.id
-                """, arguments: [core]).map(Self.region)
+                SELECT r.id, r.kind, r.country, r.name, max(n.folded = ?) AS spelled FROM region_names n
+                JOIN regions r ON r.id = n.region_id
+                WHERE n.folded = ? OR (length(?) >= 4 AND n.roman = ? AND r.kind = 'admin1')
+                GROUP BY r.id ORDER BY r.kind = 'country' DESC, spelled DESC, r.id
+                """, arguments: [core, core, roman, roman]).map(Self.region)
         }
     }
 

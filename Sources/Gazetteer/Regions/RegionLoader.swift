@@ -16,13 +16,13 @@ struct RegionLoader {
         let insertRegion = try db.makeStatement(sql: """
             INSERT INTO regions(id, kind, country, code, name, names, wkb) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertName = try db.makeStatement(sql: "INSERT INTO region_names(region_id, folded, skeleton) VALUES (?, ?, ?)")
+        let insertName = try db.makeStatement(sql: "INSERT INTO region_names(region_id, folded, skeleton, roman) VALUES (?, ?, ?, ?)")
         func addNames(_ id: Int, _ names: [String]) throws {
             var seen = Set<String>()
             for variant in RegionNames.variants(of: names) {
                 let core = RegionNames.core(variant)
                 guard !core.isEmpty, seen.insert(core).inserted else { continue }
-                try insertName.execute(arguments: [id, core, NameKey.skeleton(ofFolded: core)])
+                try insertName.execute(arguments: [id, core, NameKey.skeleton(ofFolded: core), Romanisation.key(ofFolded: core)])
             }
         }
 
@@ -52,7 +52,7 @@ struct RegionLoader {
             try addNames(id, names)
             try set.add(id: id, country: attributes["iso_a2"] ?? "", fips: attributes["fips"] ?? "", wkb: feature.wkb)
         }
-        try db.execute(sql: "CREATE INDEX region_names_folded ON region_names(folded); CREATE INDEX region_names_skeleton ON region_names(skeleton);")
+        try db.execute(sql: "CREATE INDEX region_names_folded ON region_names(folded); CREATE INDEX region_names_skeleton ON region_names(skeleton); CREATE INDEX region_names_roman ON region_names(roman);")
         return set
     }
 }

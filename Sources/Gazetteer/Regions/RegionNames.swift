@@ -25,8 +25,11 @@ enum RegionNames {
     /// The folded name with the generic words removed ("homs governorate" → "homs").
     static func core(_ name: String) -> String {
         let words = NameKey.folded(name).split(separator: " ").filter { !genericWords.contains(String($0)) }
-        return words.joined(separator: " ")
+        return words.map { compassWords[String($0)] ?? String($0) }.joined(separator: " ")
     }
+
+    /// French compass words in region names, in English: "Nord-Kivu" is "North Kivu".
+    static let compassWords: [String: String] = ["nord": "north", "sud": "south", "ouest": "west", "est": "east"]
 
     /// Every variant of a region's recorded names: "Homs (Hims)" gives "Homs (Hims)", "Homs", "Hims".
     static func variants(of names: [String]) -> [String] {

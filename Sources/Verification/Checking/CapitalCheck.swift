@@ -23,7 +23,7 @@ extension ClaimChecker {
             if namedRegion == nil {
                 // Spelled exactly, or in the subject's own country by transliteration ("North Kordofan"
                 // where the boundaries say "North Kordufan").
-                let regions = try index.regions(exactlyNamed: word).filter { $0.kind == .admin1 }
+                let regions = try index.regions(exactlyNamed: word, allowingRomanised: true).filter { $0.kind == .admin1 }
                 let loose = try index.regions(named: word, preferredCountry: subject.countryCode)
                     .first { $0.kind == .admin1 && $0.countryCode == subject.countryCode }
                 namedRegion = regions.first { $0.countryCode == subject.countryCode } ?? regions.first ?? loose

@@ -155,13 +155,30 @@ struct MentionResolver {
                 }
             }
             var resolution = Self.resolution(candidates: candidates, notAPlace: lookup.notAPlace)
-            if case .place = resolution, let best = candidates.first,
-               try isOutOfContext(best, anchors: anchors.filter { $0.id != best.place.id }) {
-                resolution = .weak(best)
+            if case .place = resolution, let best = candidates.first {
+                let others = anchors.filter { $0.id != best.place.id }
+                if try isOutOfContext(best, anchors: others) || Self.isStrayVillage(best, anchors: others) {
+                    resolution = .weak(best)
+                }
             }
             cache[key] = resolution
         }
         return cache
+    }
+
+    /// A village smaller than this, farther than ``villageReach`` from every confident place of
+    /// the text, is more likely a namesake of a village the gazetteer lacks than the one meant.
+    static let strayVillagePopulation = 10_000
+    static let villageReach = 500_000.0
+
+    /// Whether a small place lies far from all the text's confident places ("Borysivka" in a
+    /// report on the Kharkiv front: the gazetteer's only Borysivka is near Odesa).
+    static func isStrayVillage(_ candidate: PlaceCandidate, anchors: [Place]) -> Bool {
+        guard candidate.place.population < strayVillagePopulation, !candidate.isRegion, !candidate.place.isSupplement,
+              !anchors.isEmpty else { return false }
+        return !anchors.contains {
+            Geodesic.wgs84.inverse(from: $0.coordinate, to: candidate.place.coordinate).distance.metres <= villageReach
+        }
     }
 
     /// Countries and their land neighbours.

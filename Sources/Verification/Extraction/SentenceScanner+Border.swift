@@ -2,7 +2,7 @@ extension SentenceScanner {
     /// Prepositions that put a place on or near a border, and how near.
     static let borderPrepositions: [String: BorderRelation] = [
         "on": .on, "at": .on, "along": .on, "straddling": .on, "astride": .on,
-        "near": .near, "by": .near, "nearby": .near, "before": .near,
+        "near": .near, "by": .near, "nearby": .near, "before": .near, "across": .on,
     ]
 
     /// "the border city of Jarablus", "the Turkish border town of Akcakale", "Jarablus, a border
@@ -12,13 +12,15 @@ extension SentenceScanner {
         if let from = (index - 3..<index).last(where: { word($0) == "from" }), (from + 1..<index).allSatisfy({ word($0) == "the" || isCountryWord($0) }) {
             return []
         }
-        if let noun = word(index + 1), Vocabulary.settlementNouns.contains(noun), noun != "region", noun != "province" {
-            return borderTownClaim(at: index).map { [$0] } ?? []
+        if let noun = word(index + 1), Vocabulary.settlementNouns.contains(noun) || Self.pluralPlaceNouns.contains(noun),
+           !["region", "province", "regions", "provinces", "area", "areas"].contains(noun) {
+            return borderTownClaims(at: index)
         }
         return nearBorderClaim(at: index).map { [$0] } ?? []
     }
 
-    private func borderTownClaim(at index: Int) -> Claim? {
+    /// "the border town of X", "the border towns of A and B", "X, a border town".
+    private func borderTownClaims(at index: Int) -> [Claim] {
         var start = index
         while isCountryWord(start - 1) || word(start - 1).flatMap(Vocabulary.position) != nil
                 || ["small", "key", "strategic", "northern", "southern", "remote", "frontline", "main"].contains(word(start - 1) ?? "") {
@@ -29,25 +31,49 @@ extension SentenceScanner {
         if word(after) == "of" { after += 1 }
         if let name = nameStarting[after] {
             let opening = ["the", "a", "an"].contains(word(start - 1) ?? "") ? start - 1 : start
-            return Claim(kind: .border, text: text(from: opening, through: name.upperBound - 1),
-                         span: span(from: opening, through: name.upperBound - 1),
-                         subject: mention(name, countryHint: countries.count == 1 ? countries[0] : nil, near: countries),
-                         countries: countries, borderRelation: .borderTown)
+            let last = listEnd(from: after) ?? name.upperBound - 1
+            return list(from: after, through: last).map { member in
+                Claim(kind: .border, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                      subject: mention(member, countryHint: countries.count == 1 ? countries[0] : nil, near: countries),
+                      countries: countries, borderRelation: .borderTown)
+            }
         }
         // "Jarablus, a border town": the name comes first.
         guard ["a", "an", "the"].contains(word(start - 1) ?? ""), token(start - 2)?.text == ",",
-              let name = nameEnding[start - 2] else { return nil }
-        return Claim(kind: .border, text: text(from: name.lowerBound, through: index + 1),
-                     span: span(from: name.lowerBound, through: index + 1), subject: mention(name, near: countries),
-                     countries: countries, borderRelation: .borderTown)
+              let name = nameEnding[start - 2] else { return [] }
+        return [Claim(kind: .border, text: text(from: name.lowerBound, through: index + 1),
+                      span: span(from: name.lowerBound, through: index + 1), subject: mention(name, near: countries),
+                      countries: countries, borderRelation: .borderTown)]
+    }
+
+    /// "the adjacent Turkish town of Akcakale", "the neighbouring Syrian town of Kobani": a town
+    /// across a border from the place before.
+    func adjacentTownClaim(at index: Int) -> Claim? {
+        guard word(index - 1) == "the" else { return nil }
+        var cursor = index + 1
+        while isCountryWord(cursor), nameStarting[cursor] == nil || !Demonyms.codes(in: word(cursor) ?? "").isEmpty { cursor += 1 }
+        let countries = countryWords(in: index + 1..<cursor)
+        guard !countries.isEmpty, let noun = word(cursor), Vocabulary.settlementNouns.contains(noun) else { return nil }
+        var after = cursor + 1
+        if word(after) == "of" { after += 1 }
+        guard let name = nameStarting[after] else { return nil }
+        return Claim(kind: .border, text: text(from: index - 1, through: name.upperBound - 1),
+                     span: span(from: index - 1, through: name.upperBound - 1),
+                     subject: mention(name, countryHint: countries[0], near: countries), countries: countries, borderRelation: .borderTown)
     }
 
     private func nearBorderClaim(at index: Int) -> Claim? {
         var start = index
         while isCountryWord(start - 1) { start -= 1 }
-        let countries = countryWords(in: start..<index)
-        guard word(start - 1) == "the" else { return nil }
+        var countries = countryWords(in: start..<index)
         var preposition = start - 2
+        if word(index - 1) == "'s", let owner = nameEnding[index - 1] {
+            // "on Gaza's border with Egypt".
+            countries = [text(from: owner.lowerBound, through: owner.upperBound - 1)]
+            preposition = owner.lowerBound - 1
+        } else {
+            guard word(start - 1) == "the" else { return nil }
+        }
         var relation = word(preposition).flatMap { Self.borderPrepositions[$0] }
         if relation == nil, word(preposition) == "to", word(preposition - 1) == "close" || word(preposition - 1) == "next" {
             preposition -= 1

@@ -25,10 +25,10 @@ extension SentenceScanner {
             countries.append(text(from: owner.lowerBound, through: last))
             return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
         }
-        guard word(start - 1) == "the" else { return nil }
-        let opening = start - 1
+        guard let opening = word(start - 1) == "the" ? start - 1 : article(before: start), word(opening) == "the" else { return nil }
         // "the regional capital of Kharkiv": the named place is the capital of its region.
-        if provincial, word(index + 1) == "of", let name = nameStarting[index + 2] {
+        if provincial, word(index + 1) == "of", let name = nameStarting[index + 2],
+           !(token(opening - 1)?.text == "," && nameEnding[opening - 1] != nil) {
             return claim(subject: name, from: opening, through: name.upperBound - 1, countries: [], provincial: true)
         }
         var last = index

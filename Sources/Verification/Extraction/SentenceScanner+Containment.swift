@@ -133,7 +133,7 @@ extension SentenceScanner {
 
     /// "the western Syrian city of Homs", "the northern city of Aleppo", "the central Turkish town Kirsehir".
     func positionClaim(at index: Int) -> Claim? {
-        guard word(index - 1) == "the" else { return nil }
+        guard let opening = article(before: index), word(opening) == "the" else { return nil }
         let direction = word(index).flatMap(Vocabulary.position)
         var cursor = index + 1
         while isCountryWord(cursor) { cursor += 1 }
@@ -146,7 +146,7 @@ extension SentenceScanner {
         if word(cursor) == "of" { cursor += 1 }
         guard let name = nameStarting[cursor] else { return nil }
         let last = name.upperBound - 1
-        return Claim(kind: .position, text: text(from: index - 1, through: last), span: span(from: index - 1, through: last),
+        return Claim(kind: .position, text: text(from: opening, through: last), span: span(from: opening, through: last),
                      subject: mention(name, countryHint: countries.first), direction: direction,
                      isCentral: direction == nil, countries: countries)
     }

@@ -16,7 +16,10 @@ extension SentenceScanner {
 
         // The number: "250", "forty", "a dozen", or a range "30 to 40", "three to five".
         var numberStart = index
-        if word(index - 1) == "a", NumberWords.value(of: tokens[index].lower) != nil { numberStart = index - 1 }
+        if ["hundred", "thousand"].contains(tokens[index].lower), let before = word(index - 1), NumberWords.value(of: before) != nil {
+            numberStart = index - 1   // "three hundred kilometres"
+        }
+        if word(numberStart - 1) == "a", NumberWords.value(of: tokens[numberStart].lower) != nil { numberStart -= 1 }
         if let joiner = token(index - 1), ["to", "-", "–", "and"].contains(joiner.lower), let first = token(index - 2),
            first.isNumber || NumberWords.value(of: first.lower) != nil {
             numberStart = index - 2

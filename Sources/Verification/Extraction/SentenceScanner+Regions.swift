@@ -22,6 +22,12 @@ extension SentenceScanner {
         let regionEnd = index
         let before = name.lowerBound - 1
         var claims: [Claim] = []
+        // "the Dahan-I-Ghori district in northern Baghlan province": a district of the region.
+        if word(index + 1) == "in", word(before) == "the", let claim = containmentInRegion(at: index + 1, subject: name) {
+            claims.append(claim)
+        }
+        // The rest is about first-level regions ("Kharkiv region", not "Spin Boldak district").
+        guard Vocabulary.firstLevelNouns.contains(tokens[index].lower) else { return claims }
         // "the (northeastern) Kharkiv region villages of A, B and C": each is in the region.
         if let plural = word(index + 1), Self.pluralPlaceNouns.contains(plural), word(index + 2) == "of",
            let last = listEnd(from: index + 3) {
@@ -31,10 +37,6 @@ extension SentenceScanner {
                                     span: span(from: name.lowerBound, through: last),
                                     subject: mention(member, countryHint: region), region: region))
             }
-        }
-        // "the Dahan-I-Ghori district in northern Baghlan province": a district of the region.
-        if word(index + 1) == "in", word(before) == "the", let claim = containmentInRegion(at: index + 1, subject: name) {
-            claims.append(claim)
         }
         // "Ukraine's northeastern Kharkiv region", "the central Artibonite region".
         if let adjective = word(before), Vocabulary.position(adjective) != nil || adjective == "central" {
@@ -46,7 +48,8 @@ extension SentenceScanner {
         }
         // "the Kharkiv region of northeastern Ukraine", "Baghlan province in northern Afghanistan".
         if ["of", "in"].contains(word(index + 1) ?? ""), let adjective = word(index + 2),
-           Vocabulary.position(adjective) != nil || adjective == "central", let country = nameStarting[index + 3] {
+           Vocabulary.position(adjective) != nil || adjective == "central", let country = nameStarting[index + 3],
+           !Vocabulary.regionNouns.contains(word(country.upperBound) ?? "") {
             let opening = word(before) == "the" ? before : name.lowerBound
             claims.append(Claim(kind: .position, text: text(from: opening, through: country.upperBound - 1),
                                 span: span(from: opening, through: country.upperBound - 1),

@@ -39,6 +39,12 @@ struct SentenceScanner {
         for phrase in names {
             let words = phrase.map { tokens[$0].lower }
             if words.count == 1, !Demonyms.codes(in: words[0]).isEmpty { continue }
+            // A capitalized word that opens the sentence and runs into a lower-case word is as
+            // likely a common noun ("Rebel fighters pushed into Saraqib") as a place.
+            if phrase.lowerBound == tokens.startIndex, let next = token(phrase.upperBound), next.isWord, !next.isCapitalized,
+               !Self.locatingVerbs.contains(next.lower), names.count > 1 {
+                continue
+            }
             let last = phrase.upperBound - 1
             return (text(from: phrase.lowerBound, through: last), span(from: phrase.lowerBound, through: last))
         }
@@ -65,6 +71,8 @@ struct SentenceScanner {
                 } else if Vocabulary.position(token.lower) != nil || token.lower == "central", let claim = positionClaim(at: index) {
                     claims.append(claim)
                 } else if token.lower == "'s" || token.text == "\u{2019}" || token.text == "'", let claim = possessiveContainment(at: index) {
+                    claims.append(claim)
+                } else if ["adjacent", "neighbouring", "neighboring"].contains(token.lower), let claim = adjacentTownClaim(at: index) {
                     claims.append(claim)
                 }
                 if Vocabulary.regionNouns.contains(token.lower) {
@@ -128,6 +136,10 @@ struct SentenceScanner {
     /// joined by a hyphen to a capitalized word ("al-Waer", "ar-Raqqa").
     private func isNameWord(_ token: Token) -> Bool {
         guard token.isWord, token.lower != "'s" else { return false }
+        // "Houthi-held", "Turkish-backed", "Shia-majority": modifiers, never names.
+        if let dash = token.lower.lastIndex(of: "-"), Vocabulary.modifierSuffixes.contains(String(token.lower[token.lower.index(after: dash)...])) {
+            return false
+        }
         if token.isCapitalized { return true }
         let parts = token.text.split(separator: "-", maxSplits: 1)
         if parts.count == 2, Vocabulary.articlePrefixes.contains(String(parts[0])),
@@ -151,7 +163,10 @@ struct SentenceScanner {
             var end = index + 1
             // A name runs on over capitalized words ("Deir ez-Zor", "Ras al-Ain"), but stops before a
             // word that never names a place ("Homs Saturday").
-            func continues(_ token: Token) -> Bool { isNameWord(token) && !Vocabulary.notPlaceNames.contains(token.lower) }
+            // "Mexico City", "Gaza City": a capitalized City inside a name belongs to it.
+            func continues(_ token: Token) -> Bool {
+                isNameWord(token) && (!Vocabulary.notPlaceNames.contains(token.lower) || token.text == "City")
+            }
             // "North Kordofan": a capitalized compass word carries the name on.
             if Vocabulary.compassPrefixes.contains(token.lower), end < tokens.endIndex, continues(tokens[end]) { end += 1 }
             while end < tokens.endIndex {
@@ -270,7 +285,11 @@ struct SentenceScanner {
                 continue
             }
             let token = tokens[cursor]
-            if token.text == "," { lastComma = cursor }
+            if token.text == "," {
+                lastComma = cursor
+                // "Jarablus, which lies on the west bank of the Euphrates, is about 110 km …".
+                if let name = relativeAside(closingAt: cursor) { return name }
+            }
             if Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
                 || Vocabulary.settlementNouns.contains(token.lower) || Self.pluralPlaceNouns.contains(token.lower)
                 || !Demonyms.codes(in: token.lower).isEmpty {
@@ -302,17 +321,57 @@ struct SentenceScanner {
         return setting
     }
 
+    /// Words that open a relative clause.
+    static let relativePronouns: Set<String> = ["which", "whose", "who", "that", "where"]
+    /// The longest relative clause passed over between a place and its claim.
+    static let maximumRelativeClause = 25
+
+    /// The place a relative clause between commas is about, for the comma that closes it:
+    /// "Gao, which was held by jihadists for most of 2012," or "Kismayo, a port city that was
+    /// the militants' main source of revenue until 2012,".
+    func relativeAside(closingAt comma: Int) -> Range<Int>? {
+        var cursor = comma - 1
+        var sawPronoun = false
+        while cursor >= max(tokens.startIndex, comma - Self.maximumRelativeClause) {
+            guard let token = token(cursor) else { return nil }
+            if Self.relativePronouns.contains(token.lower) { sawPronoun = true }
+            if token.text == ",", let name = nameEnding[cursor] {
+                let opener = word(cursor + 1) ?? ""
+                if Self.relativePronouns.contains(opener) || (sawPronoun && ["a", "an"].contains(opener)) { return name }
+                return nil
+            }
+            if token.text == "," { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The article that opens a noun phrase whose modifiers end before `index`: "the" in "the
+    /// disputed northern city", "the battered, government-controlled eastern city", "the
+    /// junta-controlled capital". Looks back over lower-case words and commas, six at most.
+    func article(before index: Int) -> Int? {
+        var cursor = index - 1
+        while cursor >= max(tokens.startIndex, index - 7) {
+            guard let token = token(cursor) else { return nil }
+            if ["the", "a", "an"].contains(token.lower) { return cursor }
+            guard token.text == "," || (token.isWord && !token.isCapitalized) || isCountryWord(cursor) else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
     /// The longest aside ("the main port", "Ukraine's second city") passed over between a place
     /// and its claim.
     static let maximumAside = 7
 
     /// A mention of the place a name phrase names, without a trailing region word
     /// ("Idlib Province" → "Idlib").
-    /// A region word stays in the name, and one right after it joins it ("Hwanghae province",
-    /// "Nerkh District"), so that the resolver looks for a region, not a town of that name.
+    /// A region word stays in the name, and a first-level one right after it joins it
+    /// ("Hwanghae province", "Borno State"), so that the resolver looks for a region, not a town
+    /// of that name. A district keeps the name of its town ("the Spin Boldak district").
     func mention(_ phrase: Range<Int>, countryHint: String? = nil, near countries: [String] = []) -> PlaceMention {
         var last = phrase.upperBound - 1
-        if let next = word(phrase.upperBound), Vocabulary.regionNouns.contains(next), next != "area" { last += 1 }
+        if let next = word(phrase.upperBound), Vocabulary.firstLevelNouns.contains(next) { last += 1 }
         // "Mogoke Township", "Kfarjouz Village": the noun is no part of the place's name.
         if last > phrase.lowerBound, ["township", "village"].contains(tokens[last].lower) { last -= 1 }
         return PlaceMention(name: text(from: phrase.lowerBound, through: last), span: span(from: phrase.lowerBound, through: last),

@@ -17,6 +17,20 @@ enum Vocabulary {
                                                ["an", "estimated"], ["upwards", "of"]]
     static let threeWordHedges: Set<[String]> = [["no", "more", "than"], ["not", "more", "than"], ["no", "less", "than"]]
 
+    /// Nouns for first-level regions only (not districts, counties or areas, which news names
+    /// after their main town).
+    static let firstLevelNouns: Set<String> = [
+        "province", "governorate", "state", "region", "oblast", "prefecture", "department", "wilayah", "wilayat",
+        "emirate", "canton", "voivodeship", "krai", "territory",
+    ]
+
+    /// The endings of hyphenated modifiers: "Houthi-held", "Turkish-backed", "Shia-majority".
+    static let modifierSuffixes: Set<String> = [
+        "majority", "minority", "held", "controlled", "backed", "led", "run", "based", "allied", "aligned", "dominated",
+        "populated", "occupied", "administered", "linked", "affiliated", "speaking", "style", "plagued", "ravaged",
+        "hit", "torn", "stricken", "besieged", "friendly",
+    ]
+
     /// Compass words that begin names of their own when capitalized: "North Kivu", "South Sudan".
     static let compassPrefixes: Set<String> = ["north", "south", "east", "west", "central"]
 

@@ -59,8 +59,8 @@ public struct StatedDistance: Sendable, Hashable, Codable {
             self.bound = bound
             return
         }
-        if let first = words.first, let value = NumberWords.value(of: first.lowercased()) ?? (words.count >= 2 && first.lowercased() == "a" ? NumberWords.value(of: words[1].lowercased()) : nil) {
-            // "forty kilometres", "a dozen miles": a round figure, as precise as a hedge.
+        if let value = NumberWords.value(ofPhrase: words) {
+            // "forty kilometres", "a dozen miles", "three hundred km": a round figure, as precise as a hedge.
             let unitWords = words.drop { NumberWords.value(of: $0.lowercased()) != nil || $0.lowercased() == "a" }
             let unit = try Distance(parsing: "1 \(unitWords.joined(separator: " "))").metres
             distance = Distance(metres: value * unit)
@@ -110,6 +110,19 @@ public enum NumberWords {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "half": 0.5, "thousand": 1000,
     ]
+
+    /// The value of the number words that open `words` ("three hundred", "a dozen", "forty"); nil
+    /// when the first word is no number word.
+    public static func value(ofPhrase words: [String]) -> Double? {
+        var total: Double?
+        for word in words.map({ $0.lowercased() }) {
+            if word == "a", total == nil { continue }
+            guard let value = value(of: word) else { break }
+            let current = total ?? 0
+            total = (value == 100 || value == 1000) ? max(current, 1) * value : current + value
+        }
+        return total
+    }
 
     /// The value of one word ("forty", "forty-five", "dozen"); nil for any other word.
     public static func value(of word: String) -> Double? {
