@@ -71,6 +71,12 @@ extension ClaimChecker {
         guard let seat = try index.seat(of: region) else {
             return unverifiable(claim, subject: subject, because: "GeoNames codes no seat for \(region.name)")
         }
+        // A winter or summer capital is a second seat that GeoNames does not code.
+        let text = claim.text.lowercased()
+        if seat.id != subject.id, text.contains("winter capital") || text.contains("summer capital") {
+            return unverifiable(claim, subject: subject,
+                                because: "GeoNames codes \(seat.name) as the seat of \(region.name); a winter or summer capital is not recorded")
+        }
         if seat.id == subject.id {
             return CheckedClaim(claim: claim, subject: subject, region: region, verdict: .consistent,
                                 explanation: "\(subject.name) is the seat of \(region.name)")

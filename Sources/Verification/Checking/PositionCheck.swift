@@ -13,6 +13,10 @@ import Geometry
 ///   (the northern 60 % for "northern"; for "north-western", the northern and the western
 ///   60 %): such words are loose, and a place just south of the middle is still called northern.
 ///
+/// For a direction between two cardinal ones ("south-western"), it also holds when the place
+/// lies clearly in one of the two halves (its outer 30 %) and not clearly in the opposite of the
+/// other (its outer 20 %).
+///
 /// "central" holds when the place lies in the middle half of the bounding box one way and
 /// away from the outer tenth the other way (reports call Homs, on Syria's western side but
 /// halfway up it, a city in central Syria; Damascus, in its south-western corner, is not).
@@ -56,7 +60,15 @@ extension ClaimChecker {
         if northward < -0.3 { inHalf = inHalf && up <= 0.6 }
         if eastward > 0.3 { inHalf = inHalf && across >= 0.4 }
         if eastward < -0.3 { inHalf = inHalf && across <= 0.6 }
-        let holds = angle <= allowed || inHalf
+        // For "south-western" and the like, one half clearly held and the other not clearly
+        // contradicted is enough: "the southwestern Arequipa region" of a country that runs
+        // diagonally (Peru) lies far south but only a little east of the middle.
+        var leaning = false
+        if !direction.isCardinal {
+            let northSouth = northward > 0 ? up : 1 - up, eastWest = eastward > 0 ? across : 1 - across
+            leaning = (northSouth >= 0.7 && eastWest >= 0.2) || (eastWest >= 0.7 && northSouth >= 0.2)
+        }
+        let holds = angle <= allowed || inHalf || leaning
         let bearing = "\(fromCentre.initialBearing.formatted(fractionDigits: 0))° (\(CompassDirection(bearing: fromCentre.initialBearing).abbreviation)) from the centre"
         return RegionPosition(
             holds: holds, measured: measured, accepted: AcceptedRange(angle: allowed),

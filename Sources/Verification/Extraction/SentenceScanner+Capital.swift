@@ -25,7 +25,9 @@ extension SentenceScanner {
             countries.append(text(from: owner.lowerBound, through: last))
             return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
         }
-        guard let opening = word(start - 1) == "the" ? start - 1 : article(before: start), word(opening) == "the" else { return nil }
+        // "the capital", and "a provincial capital" ("Gaziantep, a major city and provincial capital").
+        guard let opening = word(start - 1) == "the" ? start - 1 : article(before: start),
+              word(opening) == "the" || (provincial && ["a", "an"].contains(word(opening) ?? "")) else { return nil }
         // "the regional capital of Kharkiv": the named place is the capital of its region.
         if provincial, word(index + 1) == "of", let name = nameStarting[index + 2],
            !(token(opening - 1)?.text == "," && nameEnding[opening - 1] != nil) {

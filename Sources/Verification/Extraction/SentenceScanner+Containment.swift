@@ -49,6 +49,11 @@ extension SentenceScanner {
             // Given by the caller ("the Dahan-I-Ghori district in …").
         } else if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
             subject = name
+        } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) || noun == "township",
+                  let name = nameEnding[index - 1] {
+            // "Munai town in Lanao del Norte province", "Awantipora township in south Kashmir".
+            subject = name
+            direct = true
         } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) {
             var article = index - 2
             while let token = token(article), token.isWord, !["a", "an", "the"].contains(token.lower), article > index - 5 {
@@ -59,7 +64,8 @@ extension SentenceScanner {
             }
         } else if let name = nameEnding[index] {
             subject = name
-            direct = true
+            // "the village of Kotcherwal in Rajouri": the noun says it is a place in another.
+            direct = !(word(name.lowerBound - 1) == "of" && Vocabulary.settlementNouns.contains(word(name.lowerBound - 2) ?? ""))
         } else if Self.locatingVerbs.contains(word(index - 1) ?? ""), let opening = openingSubject(before: index) {
             // "It lies in the Tillaberi region", "The town is in northern Syria".
             return regionContainment(subject: opening.mention, start: opening.start, after: index)
@@ -80,7 +86,8 @@ extension SentenceScanner {
         // "in the northeastern Norte de Santander Department": the adjective places the region in
         // its country, not the place in the region; "in northern Idlib province" places the place.
         let describesRegion = article && nameStarting[cursor + 1] != nil
-        if let w = word(cursor), let found = Vocabulary.position(w) {
+        // "northern", and a compass word used as one: "in south Kashmir", "in northeast Nigeria".
+        if let w = word(cursor), let found = Vocabulary.position(w) ?? (nameStarting[cursor + 1] != nil ? Vocabulary.direction(w) : nil) {
             if !describesRegion { direction = found }
             cursor += 1
         } else if word(cursor) == "central" {
@@ -132,22 +139,48 @@ extension SentenceScanner {
     }
 
     /// "the western Syrian city of Homs", "the northern city of Aleppo", "the central Turkish town Kirsehir".
+    /// Also "the northern province of Badakhshan" (a region's position), "the southern port town
+    /// of Marka", "the central, coastal town of Misrata".
     func positionClaim(at index: Int) -> Claim? {
-        guard let opening = article(before: index), word(opening) == "the" else { return nil }
+        var opening: Int
+        var owner: [String] = []
+        if word(index - 1) == "'s", let country = nameEnding[index - 1] {
+            // "Pakistan's southwestern province of Balochistan".
+            opening = country.lowerBound
+            owner = [text(from: country.lowerBound, through: country.upperBound - 1)]
+        } else {
+            guard let article = article(before: index), word(article) == "the" else { return nil }
+            opening = article
+        }
         let direction = word(index).flatMap(Vocabulary.position)
         var cursor = index + 1
+        // Other adjectives between: "the central, coastal town", "the northern border town".
+        while let token = token(cursor), token.text == "," || (token.isWord && !token.isCapitalized
+                && !Vocabulary.settlementNouns.contains(token.lower) && !Vocabulary.firstLevelNouns.contains(token.lower)
+                && cursor < index + 4 && token.lower != "of") {
+            cursor += 1
+        }
+        let countryStart = cursor
         while isCountryWord(cursor) { cursor += 1 }
-        let countries = countryWords(in: index + 1..<cursor)
-        // "the northeastern border town of Vovchansk".
+        let countries = owner + countryWords(in: countryStart..<cursor)
         if Vocabulary.borderWords.contains(word(cursor) ?? "") { cursor += 1 }
-        guard let noun = word(cursor), Vocabulary.settlementNouns.contains(noun),
-              !["province", "governorate", "region", "state", "district", "area"].contains(noun) else { return nil }
+        guard var noun = word(cursor), Vocabulary.settlementNouns.contains(noun) || Vocabulary.firstLevelNouns.contains(noun),
+              !["district", "area"].contains(noun) else { return nil }
+        // "port town", "market town": the last noun counts.
+        while let next = word(cursor + 1), Vocabulary.settlementNouns.contains(next) {
+            cursor += 1
+            noun = next
+        }
         cursor += 1
         if word(cursor) == "of" { cursor += 1 }
         guard let name = nameStarting[cursor] else { return nil }
         let last = name.upperBound - 1
+        var subject = mention(name, countryHint: countries.first)
+        if Vocabulary.firstLevelNouns.contains(noun) {
+            // "the northern province of Badakhshan": the region, by its name and kind.
+            subject.name += " " + noun
+        }
         return Claim(kind: .position, text: text(from: opening, through: last), span: span(from: opening, through: last),
-                     subject: mention(name, countryHint: countries.first), direction: direction,
-                     isCentral: direction == nil, countries: countries)
+                     subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
     }
 }

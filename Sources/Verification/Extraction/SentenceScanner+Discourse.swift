@@ -10,6 +10,26 @@ extension SentenceScanner {
     /// How far into a sentence a claim may stand from the subject that opens it.
     static let maximumOpeningReach = 30
 
+    /// "… killed in Kalar, said the director of the hospital in the town about 70 km south of
+    /// Darbandikhan": "the town" right before a distance stands for the nearest place named
+    /// before it in the sentence, else for the place the sentence before was about.
+    func definiteSubject(before index: Int) -> (mention: PlaceMention, start: Int)? {
+        var cursor = index - 1
+        while let w = word(cursor), Vocabulary.hedges.contains(w) || ["which", "that", "lies", "is", "located", "situated", "sits"].contains(w) {
+            cursor -= 1
+        }
+        guard let noun = word(cursor), ["town", "city", "port", "village", "camp"].contains(noun),
+              ["the", "this"].contains(word(cursor - 1) ?? "") else { return nil }
+        let start = cursor - 1
+        let nounSpan = span(from: start, through: cursor)
+        if let name = names.last(where: { $0.upperBound <= start }) {
+            let last = name.upperBound - 1
+            return (PlaceMention(name: text(from: name.lowerBound, through: last), span: nounSpan), start)
+        }
+        guard let previous = previousName else { return nil }
+        return (PlaceMention(name: previous.name, span: nounSpan), start)
+    }
+
     /// The subject of a claim at `index` when the words before it name none: the sentence's
     /// opening name followed by a locating verb, or "It" / "The city" for the place the text
     /// named before (``previousName``).

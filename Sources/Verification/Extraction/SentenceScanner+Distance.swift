@@ -105,7 +105,8 @@ extension SentenceScanner {
         if let range = coordinatedSubject(before: index) ?? subject(before: index) {
             return (mention(range, near: countries), range.lowerBound, range)
         }
-        if let opening = openingSubject(before: index) {
+        if let definite = definiteSubject(before: index) ?? openingSubject(before: index) {
+            let opening = definite
             var mention = opening.mention
             mention.nearCountries = countries
             return (mention, opening.start, nil)
@@ -182,7 +183,7 @@ extension SentenceScanner {
                 return (mention(name), name.upperBound - 1)
             }
             // "the city", "the town": the place the text named last (see ``previousName``).
-            if ["city", "town", "village"].contains(word(next) ?? ""), country == nil, nameStarting[next + 1] == nil,
+            if ["city", "town", "village", "port"].contains(word(next) ?? ""), country == nil, nameStarting[next + 1] == nil,
                word(next + 1) != "of", let previous = previousName {
                 return (PlaceMention(name: previous.name, span: span(from: index, through: next)), next)
             }

@@ -18,7 +18,7 @@ enum Tokenizer {
         func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool {
-            s == "'" || s == "\u{2019}" || s == "\u{02BF}" || s == "\u{02BE}" || s == "\u{2018}"
+            s == "'" || s == "\u{2019}" || s == "\u{02BF}" || s == "\u{02BE}" || s == "\u{2018}" || s == "\u{00B4}"
         }
         func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
         func text(_ from: Int, _ to: Int) -> String {
