@@ -37,7 +37,7 @@ public struct Resolver: Sendable {
     /// Longer queries (folded) match nothing: the longest GeoNames names are under 200 letters.
     public static let maximumNameLength = 200
     /// `geocheck place` lists candidates at or above this confidence.
-    public static let listingThreshold = 0.1
+    public static let listingThreshold = 0.2
     /// `geocheck check` uses a place only at or above this confidence; below it a claim is
     /// unverifiable rather than measured on a guess.
     public static let confidenceThreshold = 0.6

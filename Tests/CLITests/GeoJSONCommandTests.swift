@@ -59,7 +59,7 @@ struct GeoJSONCommandTests {
             defer { try? FileManager.default.removeItem(at: url) }
             try Data(outcome.standardOutput.utf8).write(to: url)
             #expect(try ogrinfo(url).contains("POINT (36.72559 34.72405)"), "Homs among the points")
-            // `near`: the two places and the point; `place`: as many as it lists (confidence 0.1 or more).
+            // `near`: the two places and the point; `place`: as many as it lists (confidence 0.2 or more).
             let listed = try CommandRunner.run(arguments.filter { $0 != "--geojson" } + ["--json"], environment: environment)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [String: Any])
             let count = (json["candidates"] as? [Any])?.count ?? 3

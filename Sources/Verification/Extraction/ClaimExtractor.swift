@@ -37,11 +37,13 @@ public struct ClaimExtractor: Sendable {
         var sentenceStart = 0
         // Discourse: "It", "the city" and "the town" stand for the place the sentence before was
         // about (its first place name), from the dateline on.
-        var previousName = Self.dateline(tokens, scalars: scalars)
+        let dateline = Self.dateline(tokens, scalars: scalars)
+        var previousName = dateline
         for index in 0...tokens.count {
             guard index == tokens.count || tokens[index].kind == .sentenceEnd else { continue }
             if index > sentenceStart {
-                var scanner = SentenceScanner(tokens: tokens[sentenceStart..<index], scalars: scalars, previousName: previousName)
+                var scanner = SentenceScanner(tokens: tokens[sentenceStart..<index], scalars: scalars, previousName: previousName,
+                                              dateline: dateline)
                 let found = scanner.claims()
                 previousName = scanner.topicName ?? previousName
                 for (word, count) in scanner.countryWords { countryWords[word, default: 0] += count }

@@ -26,7 +26,7 @@ extension SentenceScanner {
             let last = name.upperBound - 1
             return (PlaceMention(name: text(from: name.lowerBound, through: last), span: nounSpan), start)
         }
-        guard let previous = previousName else { return nil }
+        guard let previous = antecedent(for: noun) else { return nil }
         return (PlaceMention(name: previous.name, span: nounSpan), start)
     }
 
@@ -41,16 +41,17 @@ extension SentenceScanner {
            Self.locatingVerbs.contains(word(name.upperBound) ?? "") {
             return (mention(name), first)
         }
-        guard let previous = previousName else { return nil }
         // "It lies …", "The city sits …", "This town is …".
         var end: Int?
+        var noun = "town"
         if word(first) == "it", Self.locatingVerbs.contains(word(first + 1) ?? "") {
             end = first
         } else if ["the", "this"].contains(word(first) ?? ""), ["city", "town", "village", "camp"].contains(word(first + 1) ?? ""),
                   nameStarting[first + 2] == nil, word(first + 2) != "of" {
             end = first + 1
+            noun = word(first + 1) ?? noun
         }
-        guard let end, end < index else { return nil }
+        guard let end, end < index, let previous = antecedent(for: noun) else { return nil }
         return (PlaceMention(name: previous.name, span: span(from: first, through: end)), first)
     }
 }

@@ -175,16 +175,18 @@ extension SentenceScanner {
                 country = token.text
                 next += 1
             }
-            // "the provincial capital Bukavu", "the regional capital, Kharkiv": a name must follow.
+            // "the provincial capital Bukavu", "the regional capital, Kharkiv"; without a name, the
+            // place the dateline or the sentence before names ("15 km east of the provincial capital").
             if Vocabulary.capitalQualifiers.contains(word(next) ?? ""), word(next + 1) == "capital" {
                 var after = next + 2
                 if token(after)?.text == "," { after += 1 }
-                guard let name = nameStarting[after] else { return nil }
-                return (mention(name), name.upperBound - 1)
+                if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
+                guard let previous = antecedent(for: "capital") else { return nil }
+                return (PlaceMention(name: previous.name, span: span(from: index, through: next + 1)), next + 1)
             }
             // "the city", "the town": the place the text named last (see ``previousName``).
             if ["city", "town", "village", "port"].contains(word(next) ?? ""), country == nil, nameStarting[next + 1] == nil,
-               word(next + 1) != "of", let previous = previousName {
+               word(next + 1) != "of", let previous = antecedent(for: word(next) ?? "") {
                 return (PlaceMention(name: previous.name, span: span(from: index, through: next)), next)
             }
             if word(next) == "capital" {

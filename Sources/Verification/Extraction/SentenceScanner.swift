@@ -20,16 +20,27 @@ struct SentenceScanner {
     var consumed = Set<Int>()
     /// The place the text named last before this sentence (or, once read, in it), for "the city".
     var previousName: (name: String, span: TextSpan)?
+    /// The place of the text's dateline ("MOSUL, Iraq (AP) —"), if it has one.
+    var dateline: (name: String, span: TextSpan)?
+
+    /// The place a definite description stands for: "the city", "the port" and "the capital" the
+    /// dateline's city when there is one (the city the report is filed from), else the place the
+    /// sentence before was about; "the town", "the village", "it" that place first.
+    func antecedent(for noun: String) -> (name: String, span: TextSpan)? {
+        ["city", "port", "capital"].contains(noun) ? (dateline ?? previousName) : (previousName ?? dateline)
+    }
     /// The subject of the last distance claim read and its last token, for "… and 45 km from Y".
     var lastDistance: (subject: Range<Int>, last: Int)?
 
     /// The most words between a place and the claim that follows it ("Homs, located some …").
     static let maximumFillers = 12
 
-    init(tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], previousName: (name: String, span: TextSpan)? = nil) {
+    init(tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], previousName: (name: String, span: TextSpan)? = nil,
+         dateline: (name: String, span: TextSpan)? = nil) {
         self.tokens = tokens
         self.scalars = scalars
         self.previousName = previousName
+        self.dateline = dateline
         findNames()
     }
 

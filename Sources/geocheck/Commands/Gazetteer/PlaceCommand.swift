@@ -12,7 +12,7 @@ struct PlaceCommand: ParsableCommand {
         Names may carry a country: "Homs, Syria". News romanisations (Hawija / Al Ḩawījah, \
         Djerablous), Arabic script and small typos are understood; countries and first-level \
         regions ("Idlib province") are places too. Each candidate has a confidence from 0 to 1; \
-        those at 0.1 or more are listed. Exit code 3 when none is (with names close to the \
+        those at 0.2 or more are listed. Exit code 3 when none is (with names close to the \
         query), or when the name is an organisation, a group or a physical feature.
         """
     )
