@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/geocheck
 
-.PHONY: run test build deps benchmark benchmark-gazetteer benchmark-check evaluate-gazetteer evaluate-claims leaks clean
+.PHONY: run test build deps benchmark benchmark-gazetteer benchmark-check evaluate-gazetteer evaluate-claims leaks clean serve test-browser benchmark-serve
 
 deps:
 	@Scripts/install-deps.sh
@@ -16,8 +16,22 @@ run: build
 
 ## The whole test suite (XCTest and Swift Testing); GDAL's ogrinfo reads the GeoJSON back.
 test: deps
-	@Scripts/install-deps.sh gdal-bin
+	@Scripts/install-deps.sh gdal-bin libjs-leaflet
 	$(SWIFT) test
+	Scripts/browser-test.sh
+
+## The page in headless Chromium (Selenium): part of `make test`.
+test-browser: deps
+	Scripts/browser-test.sh
+
+## `geocheck serve` on 127.0.0.1:8080 (the API and the page).
+serve: build
+	@Scripts/install-deps.sh libjs-leaflet
+	$(RELEASE_BIN) serve
+
+## Load test of `geocheck serve` on loopback: 1 to 16 clients, 10,000 checks (prints a table).
+benchmark-serve: build
+	Benchmarks/serve.sh
 
 ## Throughput against PROJ's geod, Python geographiclib and shapely (prints a table).
 benchmark: deps

@@ -13,7 +13,7 @@ struct GeoCheck: ParsableCommand {
         version: "0.1.0",
         subcommands: [DistanceCommand.self, PlaceCommand.self, NearCommand.self, BorderCommand.self, WithinCommand.self,
                       RouteCommand.self, MapCommand.self, CheckCommand.self, VerifyCommand.self,
-                      GazetteerCommand.self]
+                      GazetteerCommand.self, ServeCommand.self]
     )
 
     /// Runs the command, turning every failure into one line on standard error and an exit code:
@@ -21,7 +21,11 @@ struct GeoCheck: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot(protectingNegativeNumbers(Array(CommandLine.arguments.dropFirst())))
-            try command.run()
+            if let asyncCommand = command as? AsyncParsableCommand {
+                try AsyncBridge.run(asyncCommand)
+            } else {
+                try command.run()
+            }
         } catch let error as CLIError {
             Terminal.printError(error.description)
             Glibc.exit(error.exitCode)

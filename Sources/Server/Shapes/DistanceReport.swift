@@ -1,15 +1,26 @@
 import Gazetteer
 import Geodesy
 
-/// What `geocheck distance` reports for one pair of points, as text or JSON.
-struct DistanceReport: Encodable {
-    let from: Coordinate
-    let to: Coordinate
-    var fromPlace: Place? = nil
-    var toPlace: Place? = nil
-    let result: GeodesicInverse
+/// What `geocheck distance` and `GET /v1/distance` report for one pair of points, as text or JSON.
+public struct DistanceReport: Encodable, Sendable {
+    public let from: Coordinate
+    public let to: Coordinate
+    /// The place a name resolved to, when the start was a name.
+    public var fromPlace: Place? = nil
+    /// The place a name resolved to, when the end was a name.
+    public var toPlace: Place? = nil
+    public let result: GeodesicInverse
 
-    var initialDirection: CompassDirection { CompassDirection(bearing: result.initialBearing) }
+    /// Measures between two points on WGS84.
+    public init(from: Coordinate, to: Coordinate, fromPlace: Place? = nil, toPlace: Place? = nil) {
+        self.from = from
+        self.to = to
+        self.fromPlace = fromPlace
+        self.toPlace = toPlace
+        self.result = Geodesic.wgs84.inverse(from: from, to: to)
+    }
+
+    public var initialDirection: CompassDirection { CompassDirection(bearing: result.initialBearing) }
 
     private enum CodingKeys: String, CodingKey {
         case from, to, distanceMetres = "distance_m", distanceKilometres = "distance_km"
@@ -25,7 +36,7 @@ struct DistanceReport: Encodable {
         var country: String? = nil
     }
 
-    func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Point(lat: from.latitude, lon: from.longitude, name: fromPlace?.name,
                                    geonameid: fromPlace?.id, country: fromPlace?.countryCode), forKey: .from)
@@ -39,7 +50,8 @@ struct DistanceReport: Encodable {
         try container.encode(initialDirection.abbreviation, forKey: .compass)
     }
 
-    var text: String {
+    /// The report as `geocheck distance` prints it.
+    public var text: String {
         let distance = result.distance
         return """
         From             \(Self.label(fromPlace))\(from.latitude), \(from.longitude)
