@@ -154,9 +154,13 @@ def test_homs(driver, server, shots):
     label7.click()
     evidence = driver.find_element(By.ID, "evidence").text
     assert "Claim 7" in evidence and "inconsistent" in evidence and "60.0 km" in evidence, evidence
-    driver.find_element(By.CSS_SELECTOR, '#report-text .claim-label[data-claim="2"]').click()
+    # The README's picture: the result with claim 7 selected, in a tall window.
+    driver.set_window_size(1280, 1700)
     time.sleep(0.5)
+    label7.click()
+    time.sleep(0.8)
     driver.save_screenshot(str(shots / "serve-page.png"))
+    driver.set_window_size(1280, 1000)
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     assert not errors, errors
 

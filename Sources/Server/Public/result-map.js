@@ -10,6 +10,7 @@ window.GeoCheck.ResultMap = class {
     this.map.attributionControl.addAttribution("Outlines: Natural Earth; places: GeoNames");
     this.regions = L.layerGroup().addTo(this.map);
     this.result = null;
+    this.placeStyle = { radius: 6, color: "#222", weight: 2, fillColor: "#fff", fillOpacity: 1, className: "place-point" };
     this.layersByClaim = new Map();
     this.loadedRegions = new Set();
     fetch("/v1/outlines?kind=country").then((r) => (r.ok ? r.json() : null)).then((data) => {
@@ -44,8 +45,10 @@ window.GeoCheck.ResultMap = class {
       this.layersByClaim.get(n).push(layer);
     };
     this.result = L.geoJSON(collection, {
+      // Leaflet applies this to the points too, before it draws them: they keep their own style.
       style: (f) => {
         const p = f.properties || {};
+        if (p.kind === "place") return this.placeStyle;
         const base = { color: p.stroke || "#555", weight: p["stroke-width"] || 2, opacity: 0.9 };
         if (p.kind === "stated_distance") {
           return Object.assign(base, { dashArray: "5 5", fillColor: p.fill || p.stroke, fillOpacity: p["fill-opacity"] || 0.04,
@@ -53,9 +56,7 @@ window.GeoCheck.ResultMap = class {
         }
         return Object.assign(base, { className: "claim-line claim-" + p.claim });
       },
-      pointToLayer: (f, latlng) => L.circleMarker(latlng, {
-        radius: 6, color: "#222", weight: 2, fillColor: "#fff", fillOpacity: 1, className: "place-point",
-      }),
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, this.placeStyle),
       onEachFeature: (f, layer) => {
         const p = f.properties || {};
         const tip = document.createElement("span");
@@ -79,7 +80,7 @@ window.GeoCheck.ResultMap = class {
   // Fits the map to a claim's line and circle, or to its places when it has no line.
   focus(number, claim) {
     this.layersByClaim.forEach((layers, n) => layers.forEach((layer) => {
-      if (layer.setStyle) layer.setStyle({ weight: n === number ? 6 : (layer.feature.properties["stroke-width"] || 2) });
+      if (layer.setStyle && layer.feature.properties.kind === "claim") layer.setStyle({ weight: n === number ? 6 : (layer.feature.properties["stroke-width"] || 2) });
     }));
     const layers = this.layersByClaim.get(number) || [];
     let bounds = layers.length ? L.featureGroup(layers).getBounds() : null;
