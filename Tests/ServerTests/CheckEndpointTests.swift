@@ -88,7 +88,7 @@ struct CheckEndpointTests {
 
             let form = try await client.send(.post, "/v1/check", contentType: "application/x-www-form-urlencoded", body: "text=Homs")
             #expect(form.status == .unsupportedMediaType)
-            #expect(form.errorMessage.contains("text/plain"))
+            #expect(form.errorMessage.contains("-H 'Content-Type: text/plain'"), "curl's default type gets a hint")
 
             let latin1 = try await client.send(.post, "/v1/check", contentType: "text/plain; charset=iso-8859-1", body: "Homs")
             #expect(latin1.status == .unsupportedMediaType)

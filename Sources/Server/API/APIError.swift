@@ -44,7 +44,9 @@ public enum APIError: Error, Equatable, Sendable, CustomStringConvertible {
         case .bodyTooLarge(let limit):
             return "the body is larger than the server's limit of \(limit) bytes; split the text (the limit is geocheck serve --max-body)"
         case let .unsupportedMediaType(given, accepted):
-            return "a body of type '\(given)' cannot be read here; send \(accepted.joined(separator: " or "))"
+            // curl --data-binary sends this type unless told otherwise.
+            let hint = given == "application/x-www-form-urlencoded" ? " (with curl: -H 'Content-Type: text/plain')" : ""
+            return "a body of type '\(given)' cannot be read here; send \(accepted.joined(separator: " or "))\(hint)"
         case .unknownName(let message): return message
         case .internalFailure(let message): return "the server failed: \(message)"
         }

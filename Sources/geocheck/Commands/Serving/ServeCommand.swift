@@ -49,8 +49,8 @@ struct ServeCommand: AsyncParsableCommand {
         let host = self.host
         try await GeoCheckServer(index: index, configuration: configuration).run { port in
             let shown = host.contains(":") ? "[\(host)]" : host
-            Terminal.printError("geocheck serve: listening on http://\(shown):\(port)/")
+            Terminal.printError("listening on http://\(shown):\(port)/ (SIGTERM or Ctrl-C stops after the requests in flight)")
         }
-        Terminal.printError("geocheck serve: stopped")
+        Terminal.printError("stopped")
     }
 }
