@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/install-deps.sh hey
-swift build -c release --product geocheck >/dev/null
+swift build -c release --product geocheck >/dev/null 2>&1 || swift build -c release --product geocheck
 bin=.build/release/geocheck
 report=Examples/northern-syria-report.txt
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -26,13 +26,14 @@ rss() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' /proc/$server/status; }
 
 # Warm-up: the index pages, PROJ's database, the first GEOS contexts.
 hey -n 50 -c 2 -m POST -T "text/plain; charset=utf-8" -D "$report" "$url/v1/check" >/dev/null
-echo "Server: $bin serve (release), $(nproc) cores; report: $report ($(wc -w <"$report") words)"
+echo "Server: $bin serve (release), $(nproc) cores, load average before: $(cut -d" " -f1-3 /proc/loadavg); report: $report ($(wc -w <"$report") words)"
 echo "Resident memory after warm-up: $(rss) MB"
 echo
 echo "| clients | requests | p50 ms | p99 ms | checks/s | non-200 | RSS after, MB |"
 echo "|---:|---:|---:|---:|---:|---:|---:|"
 for step in "1 500" "2 1000" "4 1500" "8 3000" "16 4000"; do
     set -- $step
+    # hey's own CPU competes with the server on this machine; its figures include that.
     out=$(hey -n "$2" -c "$1" -t 30 -m POST -T "text/plain; charset=utf-8" -D "$report" "$url/v1/check")
     python3 - "$1" "$2" "$(rss)" <<PY
 import re, sys

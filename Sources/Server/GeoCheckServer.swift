@@ -12,6 +12,7 @@ import Hummingbird
 /// Requests run in parallel; each borrows its own gazetteer connection from a ``ReaderPool``,
 /// and each check makes its own GEOS context, so no request ever touches another's state.
 public struct GeoCheckServer: Sendable {
+    /// Where it listens and what it serves.
     public let configuration: ServerConfiguration
     let pool: ReaderPool
     let outlines: Outlines
@@ -33,7 +34,7 @@ public struct GeoCheckServer: Sendable {
         let router = Router(context: BasicRequestContext.self)
         if configuration.accessLog { router.add(middleware: AccessLogMiddleware()) }
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(maximumBodyBytes: configuration.maximumBodyBytes))
         router.add(middleware: StaticFiles(publicFolder: Self.publicFolder, leafletFolder: configuration.leafletFolder))
 
         let body = RequestBodyReader(limit: configuration.maximumBodyBytes)

@@ -3,7 +3,7 @@
 enum Endpoints {
     static let methods: [String: [String]] = [
         "/": ["GET", "HEAD"],
-        "/healthz": ["GET", "HEAD"],
+        "/healthz": ["GET"],
         "/openapi.json": ["GET", "HEAD"],
         "/v1/check": ["POST"],
         "/v1/places": ["GET"],

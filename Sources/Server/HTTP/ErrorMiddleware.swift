@@ -4,6 +4,9 @@ import Hummingbird
 /// empty body: ``APIError`` as it is; an unrouted path as 404, or 405 when the path exists for
 /// another method; anything else as 500.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The server's body limit, for a 413 raised below the handlers.
+    let maximumBodyBytes: Int
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
@@ -16,7 +19,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             return JSONResponse.error(.notFound(path: path))
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            return JSONResponse.error(.bodyTooLarge(limit: -1))
+            return JSONResponse.error(.bodyTooLarge(limit: maximumBodyBytes))
         } catch let error as any HTTPResponseError where error.status.code < 500 {
             return JSONResponse.error(.badRequest(error.status.reasonPhrase))
         } catch {

@@ -3,12 +3,15 @@ import Geodesy
 
 /// What `geocheck distance` and `GET /v1/distance` report for one pair of points, as text or JSON.
 public struct DistanceReport: Encodable, Sendable {
+    /// The start point.
     public let from: Coordinate
+    /// The end point.
     public let to: Coordinate
     /// The place a name resolved to, when the start was a name.
     public var fromPlace: Place? = nil
     /// The place a name resolved to, when the end was a name.
     public var toPlace: Place? = nil
+    /// The geodesic between them: distance and bearings.
     public let result: GeodesicInverse
 
     /// Measures between two points on WGS84.
@@ -20,6 +23,7 @@ public struct DistanceReport: Encodable, Sendable {
         self.result = Geodesic.wgs84.inverse(from: from, to: to)
     }
 
+    /// The compass point of the initial bearing.
     public var initialDirection: CompassDirection { CompassDirection(bearing: result.initialBearing) }
 
     private enum CodingKeys: String, CodingKey {

@@ -8,8 +8,11 @@ import Routing
 public struct NearReport: Encodable, Sendable {
     /// One nearby place.
     public struct Row: Encodable, Sendable {
+        /// The place.
         public let place: Place
+        /// Its distance from the point, in kilometres.
         public let distance_km: Double
+        /// The bearing from the point to it, in degrees clockwise from north.
         public let bearing_deg: Double
 
         private enum CodingKeys: String, CodingKey { case distance_km, bearing_deg }

@@ -4,7 +4,9 @@ import Geodesy
 /// An end of a distance as a user writes it: a coordinate ("33.5138,36.2765", "33.5S,70.6W") or
 /// a place name ("Homs", "Damascus, Syria"). Shared by `geocheck distance` and `GET /v1/distance`.
 public enum PointOrName: Equatable, Sendable {
+    /// A coordinate as written.
     case point(Coordinate)
+    /// A place name, for the resolver.
     case name(String)
 
     /// Reads `text`; text that starts or ends like a number is a coordinate with a mistake, not a
