@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C shims over the Debian system libraries.
@@ -68,6 +69,16 @@ let package = Package(
         // Maps: SVG pictures of GeoJSON over the gazetteer's boundaries.
         .target(name: "Maps", dependencies: ["GeoJSON", "Gazetteer", "Geometry"]),
 
+        // Server: the HTTP API and the page's assets (Hummingbird), shapes shared with the CLI.
+        .target(
+            name: "Server",
+            dependencies: [
+                "Verification", "Routing", "Roads", "Gazetteer", "GeoJSON", "Geodesy", "Geometry",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Public")]
+        ),
+
         // The command-line tool: commands and output formatting only.
         .executableTarget(
             name: "geocheck",
@@ -80,6 +91,7 @@ let package = Package(
                 "Roads",
                 "Maps",
                 "Verification",
+                "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -113,6 +125,13 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "Routing", "Geodesy", "TestSupport"]),
         .testTarget(name: "VerificationTests", dependencies: ["Verification", "Gazetteer", "Geodesy", "Roads", "TestSupport"]),
         .testTarget(name: "RoadsTests", dependencies: ["Roads", "Geodesy", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "Gazetteer", "GeoJSON", "Verification", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "CLITests", dependencies: ["geocheck", "Geodesy", "TestSupport"]),
     ]
 )

@@ -37,7 +37,11 @@ extension Resolver {
         guard workers > 1 else {
             return try queries.map { query throws(GazetteerError) in try lookup(query) }
         }
-        let resolvers = try [self] + (1..<workers).map { _ throws(GazetteerError) in Resolver(index: try index.openReader()) }
+        // The extra connections are borrowed and given back, so a server checking text after text
+        // opens them once, not per text (opening one maps the file and reads the schema again).
+        let readers = try (1..<workers).map { _ throws(GazetteerError) in try index.borrowReader() }
+        defer { readers.forEach(index.giveBack) }
+        let resolvers = [self] + readers.map { Resolver(index: $0) }
         let slots = WorkerSlots<Result<[Lookup], GazetteerError>>(count: workers, initial: .success([]))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             slots.store(Result { () throws(GazetteerError) -> [Lookup] in

@@ -12,8 +12,7 @@ public enum GeoJSONFormat: String, Sendable, CaseIterable {
 /// Writes features as RFC 7946 asks: longitude first, at most 6 decimals, no `crs`.
 public enum GeoJSONWriter {
     public static func data(_ collection: FeatureCollection, format: GeoJSONFormat = .geojson, pretty: Bool = false) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONEncoding.encoder(pretty: pretty)
         switch format {
         case .geojson:
             var data = try encoder.encode(collection)

@@ -13,7 +13,7 @@ struct GeoCheck: ParsableCommand {
         version: "0.1.0",
         subcommands: [DistanceCommand.self, PlaceCommand.self, NearCommand.self, BorderCommand.self, WithinCommand.self,
                       RouteCommand.self, MapCommand.self, CheckCommand.self, VerifyCommand.self,
-                      GazetteerCommand.self, RoadsCommand.self]
+                      GazetteerCommand.self, RoadsCommand.self, ServeCommand.self]
     )
 
     /// Runs the command, turning every failure into one line on standard error and an exit code:
@@ -22,7 +22,11 @@ struct GeoCheck: ParsableCommand {
         StandardOutput.prepare()
         do {
             var command = try parseAsRoot(protectingNegativeNumbers(Array(CommandLine.arguments.dropFirst())))
-            try command.run()
+            if let asyncCommand = command as? AsyncParsableCommand {
+                try AsyncBridge.run(asyncCommand)
+            } else {
+                try command.run()
+            }
         } catch OutputError.closedPipe {
             // `geocheck … | head`: the reader has what it wanted.
             Glibc.exit(0)

@@ -20,6 +20,8 @@ public final class GazetteerIndex: Sendable {
     let database: DatabaseQueue
     /// Where the index file is.
     public let path: String
+    /// Further connections kept between parallel look-ups (``borrowReader()``).
+    let spareReaders = SpareReaders()
 
     private init(database: DatabaseQueue, path: String) {
         self.database = database

@@ -2,6 +2,7 @@ import ArgumentParser
 import Gazetteer
 import Geodesy
 import Roads
+import Server
 
 /// `geocheck distance`: the geodesic distance and bearings between two points, or between
 /// the points of every row of a CSV file.
@@ -74,8 +75,7 @@ struct DistanceCommand: ParsableCommand {
         let start = try Self.endpoint(from!, argument: "start point", index: &index)
         let end = try Self.endpoint(to!, argument: "end point", index: &index)
         var report = DistanceReport(from: start.coordinate, to: end.coordinate,
-                                    fromPlace: start.place, toPlace: end.place,
-                                    result: Geodesic.wgs84.inverse(from: start.coordinate, to: end.coordinate))
+                                    fromPlace: start.place, toPlace: end.place)
         if byRoad {
             let router = try RoadAccess.router(covering: [start.coordinate, end.coordinate], named: roads)
             do {
@@ -89,20 +89,18 @@ struct DistanceCommand: ParsableCommand {
 
     /// A coordinate as written, or the best place for a name (opening the gazetteer on first need).
     static func endpoint(_ text: String, argument: String, index: inout GazetteerIndex?) throws -> (coordinate: Coordinate, place: Place?) {
+        let name: String
         do {
-            return (try Coordinate(parsing: text), nil)
-        } catch {
-            // Text that starts or ends like a number is a coordinate with a mistake, not a name.
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            let last = trimmed.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            if let first = trimmed.first, first.isNumber || first == "-" || first == "+" || first == "."
-                || (trimmed.contains(",") && Double(last) != nil) {
-                throw CLIError.badInput(location: argument, message: error.description)
+            switch try PointOrName(text) {
+            case .point(let coordinate): return (coordinate, nil)
+            case .name(let text): name = text
             }
+        } catch {
+            throw CLIError.badInput(location: argument, message: error.description)
         }
         let opened = try index ?? GazetteerAccess.open()
         index = opened
-        let place = try GazetteerAccess.resolve(text, in: opened).place
+        let place = try GazetteerAccess.resolve(name, in: opened).place
         return (place.coordinate, place)
     }
 }

@@ -1,13 +1,10 @@
 import Foundation
+import GeoJSON
 
-/// Encodes command results as JSON the same way everywhere: keys in a stable order, no
-/// escaped slashes.
+/// Prints command results as JSON with the encoder the server uses too (``JSONEncoding``).
 enum JSONOutput {
     static func string<Value: Encodable>(_ value: Value, pretty: Bool = true) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                                          : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try JSONEncoding.string(value, pretty: pretty)
     }
 
     /// Writes JSON text and a newline to standard output or a file.

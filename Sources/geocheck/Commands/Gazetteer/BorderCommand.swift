@@ -1,6 +1,7 @@
 import ArgumentParser
 import Gazetteer
 import Geodesy
+import Server
 
 /// `geocheck border NAME`: how far a place is from its country's land borders.
 struct BorderCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Gazetteer
 import Geodesy
+import Server
 
 /// `geocheck within NAME REGION`: whether a place lies in a country or first-level region.
 struct WithinCommand: ParsableCommand {

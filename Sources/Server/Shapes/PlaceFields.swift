@@ -1,13 +1,16 @@
 import Gazetteer
 
-/// The fields every JSON listing of places shares: geonameid, name, country, admin1, lat, lon.
+/// The fields every JSON listing (CLI and HTTP API alike) of places shares: geonameid, name, country, admin1, lat, lon.
 /// A row encodes these first, then its own keys into the same object.
-struct PlaceFields: Encodable {
-    let place: Place
+public struct PlaceFields: Encodable, Sendable {
+    /// The place whose fields these are.
+    public let place: Place
+
+    public init(place: Place) { self.place = place }
 
     private enum CodingKeys: String, CodingKey { case geonameid, name, country, admin1, lat, lon }
 
-    func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(place.id, forKey: .geonameid)
         try container.encode(place.name, forKey: .name)

@@ -2,17 +2,32 @@ import Gazetteer
 import Geodesy
 import Roads
 
-/// What `geocheck distance` reports for one pair of points, as text or JSON.
-struct DistanceReport: Encodable {
-    let from: Coordinate
-    let to: Coordinate
-    var fromPlace: Place? = nil
-    var toPlace: Place? = nil
-    let result: GeodesicInverse
-    /// The road route, with `--by-road`.
-    var road: RoadRoute? = nil
+/// What `geocheck distance` and `GET /v1/distance` report for one pair of points, as text or JSON.
+public struct DistanceReport: Encodable, Sendable {
+    /// The start point.
+    public let from: Coordinate
+    /// The end point.
+    public let to: Coordinate
+    /// The place a name resolved to, when the start was a name.
+    public var fromPlace: Place? = nil
+    /// The place a name resolved to, when the end was a name.
+    public var toPlace: Place? = nil
+    /// The geodesic between them: distance and bearings.
+    public let result: GeodesicInverse
+    /// The road route, with `--by-road` (`geocheck distance`).
+    public var road: RoadRoute? = nil
 
-    var initialDirection: CompassDirection { CompassDirection(bearing: result.initialBearing) }
+    /// Measures between two points on WGS84.
+    public init(from: Coordinate, to: Coordinate, fromPlace: Place? = nil, toPlace: Place? = nil) {
+        self.from = from
+        self.to = to
+        self.fromPlace = fromPlace
+        self.toPlace = toPlace
+        self.result = Geodesic.wgs84.inverse(from: from, to: to)
+    }
+
+    /// The compass point of the initial bearing.
+    public var initialDirection: CompassDirection { CompassDirection(bearing: result.initialBearing) }
 
     private enum CodingKeys: String, CodingKey {
         case from, to, distanceMetres = "distance_m", distanceKilometres = "distance_km"
@@ -29,7 +44,7 @@ struct DistanceReport: Encodable {
         var country: String? = nil
     }
 
-    func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Point(lat: from.latitude, lon: from.longitude, name: fromPlace?.name,
                                    geonameid: fromPlace?.id, country: fromPlace?.countryCode), forKey: .from)
@@ -49,7 +64,8 @@ struct DistanceReport: Encodable {
         }
     }
 
-    var text: String {
+    /// The report as `geocheck distance` prints it.
+    public var text: String {
         let distance = result.distance
         var text = """
         From             \(Self.label(fromPlace))\(from.latitude), \(from.longitude)
