@@ -57,20 +57,7 @@ public enum NameKey {
         let text = Array(words.joined().utf8)
         guard text.allSatisfy({ $0 < 0x80 }) else { return words.joined() }
         // Merge spelling variants in one pass, longest digraph first at each position.
-        var merged: [UInt8] = []
-        merged.reserveCapacity(text.count + 2)
-        var position = 0
-        scan: while position < text.count {
-            for (from, to) in digraphBytes where text.count - position >= from.count {
-                if text[position..<position + from.count].elementsEqual(from) {
-                    merged.append(contentsOf: to)
-                    position += from.count
-                    continue scan
-                }
-            }
-            merged.append(text[position])
-            position += 1
-        }
+        let merged = replacingSpellings(in: text, by: digraphBytes)
         var result: [UInt8] = []
         result.reserveCapacity(merged.count)
         for (index, byte) in merged.enumerated() {
@@ -87,6 +74,32 @@ public enum NameKey {
     }
 
     private static let vowels: Set<UInt8> = Set("aeiouy".utf8)
+
+    /// `text` with each spelling of `replacements` (longest first) replaced in one pass from the
+    /// left; `special` may claim a position first, returning what to write and how far to move.
+    static func replacingSpellings(in text: [UInt8], by replacements: [([UInt8], [UInt8])],
+                                   special: ([UInt8], Int) -> (write: [UInt8], advance: Int)? = { _, _ in nil }) -> [UInt8] {
+        var merged: [UInt8] = []
+        merged.reserveCapacity(text.count + 2)
+        var position = 0
+        scan: while position < text.count {
+            if let claimed = special(text, position) {
+                merged.append(contentsOf: claimed.write)
+                position += claimed.advance
+                continue
+            }
+            for (from, to) in replacements where text.count - position >= from.count {
+                if text[position..<position + from.count].elementsEqual(from) {
+                    merged.append(contentsOf: to)
+                    position += from.count
+                    continue scan
+                }
+            }
+            merged.append(text[position])
+            position += 1
+        }
+        return merged
+    }
     private static let digraphBytes: [([UInt8], [UInt8])] = digraphs
         .sorted { $0.0.count > $1.0.count }
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }

@@ -82,32 +82,17 @@ public enum Romanisation {
         if text.count > 3, text.last == h, let before = text.dropLast().last, before == a || before == e {
             text.removeLast()
         }
-        var merged: [UInt8] = []
-        merged.reserveCapacity(text.count + 2)
-        var position = 0
-        scan: while position < text.count {
+        let merged = NameKey.replacingSpellings(in: text, by: replacements) { text, position in
             // The French "ou" before a vowel is a "w": "Ouagadougou" / "Wagadugu", "Ouad" / "Wad".
             if text[position] == o, position + 2 < text.count, text[position + 1] == u, isVowel(text[position + 2]) {
-                merged.append(w)
-                position += 2
-                continue
+                return ([w], 2)
             }
             // "aw", "ow" before a vowel are a vowel and a consonant: "Zawiya", "Hawija".
             if text[position] == a || text[position] == o, position + 2 < text.count, text[position + 1] == w,
                isVowel(text[position + 2]) {
-                merged.append(contentsOf: [text[position], w])
-                position += 2
-                continue
+                return ([text[position], w], 2)
             }
-            for (from, to) in replacements where text.count - position >= from.count {
-                if text[position..<position + from.count].elementsEqual(from) {
-                    merged.append(contentsOf: to)
-                    position += from.count
-                    continue scan
-                }
-            }
-            merged.append(text[position])
-            position += 1
+            return nil
         }
         var result: [UInt8] = []
         result.reserveCapacity(merged.count)
