@@ -22,14 +22,16 @@ for _ in $(seq 1 600); do
     kill -0 $server 2>/dev/null || { cat "$log" >&2; exit 1; }
     sleep 0.2
 done
-rss() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' /proc/$server/status; }
+# Resident memory: anonymous (the heap: what would grow with a leak) and file-backed (the index
+# file's pages mapped by each SQLite connection, shared with the page cache).
+rss() { awk '/^RssAnon/ { a = $2 } /^RssFile/ { f = $2 } END { printf "%.0f / %.0f", a / 1024, f / 1024 }' /proc/$server/status; }
 
 # Warm-up: the index pages, PROJ's database, the first GEOS contexts.
 hey -n 50 -c 2 -m POST -T "text/plain; charset=utf-8" -D "$report" "$url/v1/check" >/dev/null
 echo "Server: $bin serve (release), $(nproc) cores, load average before: $(cut -d" " -f1-3 /proc/loadavg); report: $report ($(wc -w <"$report") words)"
-echo "Resident memory after warm-up: $(rss) MB"
+echo "Resident memory after warm-up (anonymous / file-backed): $(rss) MB"
 echo
-echo "| clients | requests | p50 ms | p99 ms | checks/s | non-200 | RSS after, MB |"
+echo "| clients | requests | p50 ms | p99 ms | checks/s | non-200 | memory after, MB (anonymous / file) |"
 echo "|---:|---:|---:|---:|---:|---:|---:|"
 for step in "1 500" "2 1000" "4 1500" "8 3000" "16 4000"; do
     set -- $step
