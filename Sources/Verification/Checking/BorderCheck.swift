@@ -35,7 +35,7 @@ extension ClaimChecker {
             let fit = model.fit(measured: nearest.distance, stated: stated, slack: model.slack(for: stated, sizes: [subject]), allowsRoad: false)
             return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                                 accepted: AcceptedRange(straight: fit.straightRange, road: fit.roadRange), verdict: fit.verdict,
-                                explanation: "stated \(stated.distance.formatted(fractionDigits: 0)); \(head): \(fit.summary)"
+                                explanation: "stated \(stated.formattedDistance); \(head): \(fit.summary)"
                                     + (fit.wouldHoldAt.map { " (\($0))" } ?? ""))
         }
         let relation = claim.borderRelation ?? .near

@@ -39,7 +39,7 @@ public struct DistanceCheck: Sendable {
             let ratioText = ratio.isFinite ? " (\(ratio.formatted(fractionDigits: 2))×)" : ""
             verdict = fit.verdict
             let boundText = stated.bound.map { $0 == .atMost ? "at most " : "at least " } ?? ""
-            parts.append("stated \(boundText)\(stated.distance.formatted(fractionDigits: 0)); straight line \(straight.formatted(fractionDigits: 1))\(ratioText): \(fit.summary)"
+            parts.append("stated \(boundText)\(stated.formattedDistance); straight line \(straight.formatted(fractionDigits: 1))\(ratioText): \(fit.summary)"
                 + (fit.wouldHoldAt.map { " (\($0))" } ?? ""))
         } else {
             straightRange = nil

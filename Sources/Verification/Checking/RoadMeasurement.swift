@@ -93,7 +93,7 @@ public struct RoadMeasurement: Sendable {
             var rest = checked.explanation.components(separatedBy: "; ")[...]
             if rest.first?.hasPrefix("stated ") == true { rest = rest.dropFirst() }
             if rest.first?.hasPrefix("straight line ") == true { rest = rest.dropFirst() }
-            let lead = "stated \(stated.distance.formatted(fractionDigits: 0)); by road \(road.distance.formatted(fractionDigits: 1)), "
+            let lead = "stated \(stated.formattedDistance); by road \(road.distance.formatted(fractionDigits: 1)), "
                 + "straight line \(straight.formatted(fractionDigits: 1)): \(fit)"
             checked.explanation = ([lead] + rest).joined(separator: "; ")
             checked.verdict = verdict

@@ -134,3 +134,12 @@ public enum NumberWords {
         return tens + ones
     }
 }
+
+extension StatedDistance {
+    /// The figure in kilometres: "162 km", and "1.3 km" below 10 km where it has a decimal.
+    public var formattedDistance: String {
+        let kilometres = distance.kilometres
+        let whole = kilometres >= 10 || (kilometres - kilometres.rounded()).magnitude < 0.05
+        return distance.formatted(fractionDigits: whole ? 0 : 1)
+    }
+}
