@@ -63,7 +63,8 @@ public enum NotAPlaceList {
         if key.hasPrefix("the ") { key.removeFirst(4) }
         guard !key.isEmpty else { return nil }
         let row = try index.database.read { db in
-            try Row.fetchOne(db, sql: "SELECT name, category, caps FROM not_places WHERE folded = ?", arguments: [key])
+            // A cached statement: this runs for every name looked up.
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT name, category, caps FROM not_places WHERE folded = ?"), arguments: [key])
         }
         guard let row else { return nil }
         let listed: String = row["name"]

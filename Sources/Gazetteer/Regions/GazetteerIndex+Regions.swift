@@ -91,12 +91,13 @@ extension GazetteerIndex {
         // A key no name has when equivalences are not allowed.
         let roman = allowingRomanised ? Romanisation.key(ofFolded: core) : "-"
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            // A cached statement: the resolver asks this for every name it looks up.
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT r.id, r.kind, r.country, r.name, max(n.folded = ?) AS spelled FROM region_names n
                 JOIN regions r ON r.id = n.region_id
                 WHERE n.folded = ? OR (length(?) >= 4 AND n.roman = ? AND r.kind = 'admin1')
                 GROUP BY r.id ORDER BY r.kind = 'country' DESC, spelled DESC, r.id
-                """, arguments: [core, core, roman, roman]).map(Self.region)
+                """), arguments: [core, core, roman, roman]).map(Self.region)
         }
     }
 
