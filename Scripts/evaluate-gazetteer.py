@@ -53,7 +53,7 @@ def ask(row):
     return (candidates[0] if candidates else None), ""
 
 
-total = hits = negatives = wrong = 0
+total = hits = negatives = wrong = confident_hits = confident_misses = 0
 by_category = Counter()
 for path in sets:
     queries = list(rows(path))
@@ -64,7 +64,9 @@ for path in sets:
             total += 1
             if got and got["geonameid"] == int(expected):
                 hits += 1
+                confident_hits += got.get("confidence", 1.0) >= CONFIDENT
             else:
+                confident_misses += bool(got) and got.get("confidence", 1.0) >= CONFIDENT
                 found = f"{got['name']} ({got['country']}, {got['geonameid']})" if got else error
                 print(f"miss: {query!r} ({note}): expected {expected}, got {found}")
         else:
@@ -77,6 +79,8 @@ for path in sets:
                       f"{got['geonameid']}) at {confidence}")
 accuracy = 100.0 * hits / total if total else 0.0
 print(f"top-1 accuracy: {hits}/{total} = {accuracy:.1f}%")
+print(f"confident (≥ {CONFIDENT}) on spellings: {confident_hits + confident_misses}/{total}, "
+      f"of which wrong: {confident_misses}")
 if negatives:
     print(f"wrong confident answers on negatives: {wrong}/{negatives} "
           f"({', '.join(f'{n} {c}' for c, n in sorted(by_category.items()))})")

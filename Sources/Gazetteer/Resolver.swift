@@ -28,7 +28,8 @@ import Geometry
 /// as the query also matched), 0.1 transliteration, 0.05 fuzzy) times the context (×6 in a country the text is about, up to ×21 near a place the text
 /// names). The confidence is the name confidence times the candidate's share of the total
 /// weight: "Paris" is Paris, France at 0.99; "Tripoli" is Tripoli, Libya at 0.8 unless the text
-/// is about Lebanon.
+/// is about Lebanon. When every match is romanised or looser, the total also counts
+/// ``absentPlaceWeight(matchedAs:)``, the chance that the place meant is missing from the gazetteer.
 ///
 /// ``listingThreshold`` and ``confidenceThreshold`` say what is shown and what is used.
 public struct Resolver: Sendable {
@@ -152,7 +153,7 @@ public struct Resolver: Sendable {
     private func matches(name: String, folded: String, allowingTypos: Bool) throws -> [PlaceCandidate] {
         var best: [Int: PlaceCandidate] = [:]
         let queryIsAcronym = NotAPlaceList.isAcronym(name)
-        func consider(_ hit: GazetteerIndex.NameHit, _ match: MatchKind, nameConfidence: Double) {
+        func consider(_ hit: GazetteerIndex.NameHit, _ match: MatchKind, nameConfidence: Double, weightFactor: Double = 1) {
             // An alternate name in capitals of four letters or fewer is a code ("HIJ", "GAO" for
             // airports): it answers only a query written the same way.
             if !hit.isPrimary, hit.name.count <= 4, !queryIsAcronym, NotAPlaceList.isAcronym(hit.name) { return }
@@ -160,7 +161,7 @@ public struct Resolver: Sendable {
             // spelling: only an exact match counts on it.
             if match > .normalized, Self.isSyllableSpelling(hit.name) { return }
             let candidate = PlaceCandidate(place: hit.place, matchedName: hit.name, match: match, nameConfidence: nameConfidence,
-                                           weight: Self.matchWeight(match) * Self.prominence(of: hit.place) * nameConfidence)
+                                           weight: Self.matchWeight(match) * Self.prominence(of: hit.place) * nameConfidence * weightFactor)
             if let existing = best[hit.place.id], existing.weight >= candidate.weight { return }
             best[hit.place.id] = candidate
         }
@@ -169,16 +170,24 @@ public struct Resolver: Sendable {
             let match: MatchKind = hit.isPrimary ? .exact : (Self.equalIgnoringCase(hit.name, name) ? .alternate : .normalized)
             consider(hit, match, nameConfidence: Self.nameConfidence[match]!)
         }
-        let romanKeys = Romanisation.queryKeys(ofFolded: folded)
+        let romanFolded = Romanisation.folded(name, folded: folded)
+        let romanKeys = Romanisation.queryKeys(ofFolded: romanFolded)
         guard let queryKey = romanKeys.first else { return Array(best.values) }
         // Spelling equivalents count for little beside a name spelled as the query is, and a
         // key of three letters or fewer ("ar" for "Waer") not at all then: it meets too many.
         let spelledAlike = !best.isEmpty
         let shortKey = queryKey.count <= 3
         if !(spelledAlike && shortKey) {
-            for hit in try index.hits(column: "roman", keys: romanKeys) where best[hit.place.id] == nil {
-                consider(hit, .romanised, nameConfidence: Self.nameConfidence[.romanised]! * (shortKey ? 0.7 : 1))
-                if spelledAlike { best[hit.place.id]?.weight *= 0.1 }
+            let vowelKeys = Set(Romanisation.queryKeys(ofFolded: romanFolded, mergingVowels: false))
+            let spelledAsQuery = Set(best.keys)
+            for hit in try index.hits(column: "roman", keys: romanKeys) where !spelledAsQuery.contains(hit.place.id) {
+                // Spellings that agree on their vowels ("Ad Dhale" / "Dhale") are likelier the
+                // same name than ones that meet only once vowels are put in classes ("Sévaré" /
+                // "Savara", "Ad Dhale" / "Dala"): the best of a place's names counts.
+                let sameVowels = vowelKeys.contains(Romanisation.vowelKey(ofFolded: Romanisation.folded(hit.name, folded: hit.folded)))
+                consider(hit, .romanised,
+                         nameConfidence: Self.nameConfidence[.romanised]! * (shortKey ? 0.7 : 1) * (sameVowels ? 1 : Self.vowelClassFactor),
+                         weightFactor: (spelledAlike ? 0.1 : 1) * (sameVowels ? 1 : Self.vowelClassWeight))
             }
         }
         // Looser transliterations (the same consonants, vowels close enough), only for a name
@@ -224,15 +233,71 @@ public struct Resolver: Sendable {
         }
     }
 
+    /// The weight of the chance that a name matched only loosely (romanised or looser) is a
+    /// place the gazetteer lacks: that of a place of 1,000 people matched as loosely, with no
+    /// context. The shipped data holds places of 500 people or more, so many villages and
+    /// districts in the news are missing; a lone loose match on a small place elsewhere
+    /// ("Sarmada" for Sarmede, Italy) is then no better than a guess.
+    static func absentPlaceWeight(matchedAs match: MatchKind) -> Double {
+        match < .romanised ? 0 : matchWeight(match) * nameConfidence[match]! * 1000.0.squareRoot()
+    }
+
+    /// The name confidence of a romanised match whose vowels meet only by class, as a share of
+    /// that of one whose vowels agree.
+    static let vowelClassFactor = 0.875
+    /// The weight of such a match against namesakes whose vowels agree.
+    static let vowelClassWeight = 0.25
+
     /// Every candidate's confidence from its share of the total weight, best first.
     static func shared(_ candidates: [PlaceCandidate]) -> [PlaceCandidate] {
-        let total = candidates.reduce(0) { $0 + $1.weight }
+        let candidates = mergingDuplicates(candidates)
+        guard let strictest = candidates.map(\.match).min() else { return [] }
+        let total = candidates.reduce(0) { $0 + $1.weight } + absentPlaceWeight(matchedAs: strictest)
         guard total > 0 else { return [] }
         return candidates.map { candidate in
             var shared = candidate
             shared.confidence = ((candidate.nameConfidence * candidate.weight / total) * 1000).rounded() / 1000
             return shared
         }.sorted { ($0.confidence, $0.weight, -$0.place.id) > ($1.confidence, $1.weight, -$1.place.id) }
+    }
+
+    /// How close two settlements of one country must be to count as one place.
+    static let duplicateRadius = 5_000.0
+
+    /// Candidates with GeoNames' duplicate records folded into one: two settlements of the same
+    /// country within ``duplicateRadius`` ("Leposavić" and "Leposaviq", Kosovo, two records
+    /// for one town) are one place for any claim, so the weaker one's weight goes to the stronger.
+    static func mergingDuplicates(_ candidates: [PlaceCandidate]) -> [PlaceCandidate] {
+        guard candidates.count > 1 else { return candidates }
+        var kept: [PlaceCandidate] = []
+        kept.reserveCapacity(candidates.count)
+        for candidate in candidates.sorted(by: { ($0.weight, -$0.place.id) > ($1.weight, -$1.place.id) }) {
+            if !candidate.isRegion, let twin = kept.firstIndex(where: { !$0.isRegion && isDuplicate($0.place, candidate.place) }) {
+                kept[twin].weight += candidate.weight
+            } else if let region = candidate.region, region.kind == .admin1,
+                      let seat = kept.firstIndex(where: { isSeat($0.place, of: region) }) {
+                // "Leposavic": the town and the region it is the seat of, named alike, are one
+                // answer to a bare name; the town, weighing more, stands for both.
+                kept[seat].weight += candidate.weight
+            } else {
+                kept.append(candidate)
+            }
+        }
+        return kept
+    }
+
+    /// Whether a settlement is the seat (GeoNames PPLA) of a first-level region of its name.
+    static func isSeat(_ place: Place, of region: Region) -> Bool {
+        !place.isRegion && place.featureCode == "PPLA" && place.countryCode == region.countryCode
+            && NameKey.folded(place.admin1Name ?? "") == NameKey.folded(region.name)
+    }
+
+    /// Whether two places of one country lie within ``duplicateRadius`` of each other.
+    static func isDuplicate(_ a: Place, _ b: Place) -> Bool {
+        guard a.countryCode == b.countryCode else { return false }
+        let latitude = (a.coordinate.latitude - b.coordinate.latitude) * 111_195
+        let longitude = (a.coordinate.longitude - b.coordinate.longitude) * 111_195 * cos(a.coordinate.latitude * .pi / 180)
+        return (latitude * latitude + longitude * longitude).squareRoot() <= duplicateRadius
     }
 
     /// How likely a query is a spelling of the name, by how it matched (before the short-name
@@ -253,7 +318,12 @@ public struct Resolver: Sendable {
         }
     }
 
-    /// A place's prominence: its population (at least 200), times 4 for a capital, 2.5 for a
+    /// The population a place of unknown population (0 in GeoNames) counts as: the shipped
+    /// data lists places of 500 people or more, and many towns in war zones have no figure
+    /// (Ma‘arrat an Nu‘mān, Syria, about 80,000 people, has none).
+    static let unknownPopulation = 1000
+
+    /// A place's prominence: its population (at least 200; ``unknownPopulation`` when unknown), times 4 for a capital, 2.5 for a
     /// first-level seat, 1.5 for a second-level seat, square-rooted (a city 100 times larger
     /// weighs 10 times more: the way a name is spelled matters more than size).
     static func prominence(of place: Place) -> Double {
@@ -264,7 +334,7 @@ public struct Resolver: Sendable {
         case "PPLA2": factor = 1.5
         default: factor = 1
         }
-        return (Double(max(place.population, 200)) * factor).squareRoot()
+        return (Double(place.population == 0 ? Self.unknownPopulation : max(place.population, 200)) * factor).squareRoot()
     }
 
     /// Whether a name is written as lower-case syllables of three letters or fewer ("bei ji ye").

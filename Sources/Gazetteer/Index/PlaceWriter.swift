@@ -104,9 +104,12 @@ struct NameKeys: Sendable {
         result.reserveCapacity(names.count)
         for (index, name) in names.enumerated() {
             let folded = folder.fold(name)
-            guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
+            guard !folded.isEmpty else { continue }
+            // "Qamislo" and "Qamişlo" fold alike but romanise apart: both are kept.
+            let roman = Romanisation.key(ofFolded: Romanisation.folded(name, folded: folded))
+            guard seen.insert(folded + "\u{1}" + roman).inserted else { continue }
             result.append(NameKeys(name: name, folded: folded, skeleton: NameKey.skeleton(ofFolded: folded),
-                                   roman: Romanisation.key(ofFolded: folded), isPrimary: firstIsPrimary && index == 0))
+                                   roman: roman, isPrimary: firstIsPrimary && index == 0))
         }
         return result
     }

@@ -18,27 +18,58 @@
 /// | vowels in three classes: a = e, i = y, o = u; a word's first vowel as "a" | "Jarablus" = "Jerablus", "Idlib" = "Edlib" |
 /// | doubled letters | "Falluja" = "Fallujah" = "Faluja" |
 ///
+/// Before folding, the Turkish, Kurdish, Romanian and Slavic letters for "sh" and "ch" (ş, ș, š,
+/// ç, č) are written so: "Qamişlo" = "Qamishlo", "Kamišli" = "Kamishli".
+///
 /// Names that are not written in Latin letters keep their folded form.
 public enum Romanisation {
     /// The key under which spellings that the equivalences make equal meet.
     public static func key(ofFolded folded: String) -> String {
+        key(ofFolded: folded, mergingVowels: true)
+    }
+
+    /// The key without the vowel classes: spellings that agree on their vowels ("Hawija" /
+    /// "al-Hawijah") meet under it, spellings that differ in them ("Sévaré" / "Savara") do not.
+    public static func vowelKey(ofFolded folded: String) -> String {
+        key(ofFolded: folded, mergingVowels: false)
+    }
+
+    private static func key(ofFolded folded: String, mergingVowels: Bool) -> String {
         var words = folded.split(separator: " ").map(String.init)
         let kept = words.filter { !NameKey.articles.contains($0) && !ezafe.contains($0) }
         if !kept.isEmpty { words = kept }
         let text = Array(words.joined().utf8)
         guard !text.isEmpty, text.allSatisfy({ $0 < 0x80 }) else { return words.joined() }
-        return String(decoding: reduce(text), as: UTF8.self)
+        return String(decoding: reduce(text, mergingVowels: mergingVowels), as: UTF8.self)
     }
 
     /// The key of a name as it is written ("al-Ḩawījah").
     public static func key(_ name: String) -> String {
-        key(ofFolded: NameKey.folded(name))
+        key(ofFolded: folded(name, folded: NameKey.folded(name)))
     }
 
+    /// The name folded for its romanisation key: `folded` itself, unless the name has a letter
+    /// that folding would strip of its "h" ("Qamişlo": "qamishlo", not "qamislo").
+    public static func folded(_ name: String, folded: String) -> String {
+        guard name.unicodeScalars.contains(where: { digraphLetters[$0] != nil }) else { return folded }
+        var spelled = ""
+        spelled.unicodeScalars.reserveCapacity(name.unicodeScalars.count + 4)
+        for scalar in name.unicodeScalars {
+            if let digraph = digraphLetters[scalar] { spelled += digraph } else { spelled.unicodeScalars.append(scalar) }
+        }
+        return NameKey.folded(spelled)
+    }
+
+    /// Letters that stand for two Latin letters in news romanisation.
+    static let digraphLetters: [Unicode.Scalar: String] = [
+        "ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh", "š": "sh", "Š": "Sh", "ç": "ch", "Ç": "Ch", "č": "ch", "Č": "Ch",
+    ]
+
     /// The keys worth trying for a query: its own, and for a name with an article joined to it
-    /// ("Alwaer", "Arraqqa", "Elfasher") the key without it.
-    public static func queryKeys(ofFolded folded: String) -> [String] {
-        var keys = [key(ofFolded: folded)]
+    /// ("Alwaer", "Arraqqa", "Elfasher") the key without it. With `mergingVowels` false, the
+    /// same as ``vowelKey(ofFolded:)``s.
+    public static func queryKeys(ofFolded folded: String, mergingVowels: Bool = true) -> [String] {
+        var keys = [key(ofFolded: folded, mergingVowels: mergingVowels)]
         for article in NameKey.articles.sorted(by: { $0.count > $1.count }) where folded.hasPrefix(article) {
             let rest = Array(folded.dropFirst(article.count))
             guard rest.count >= 4, rest[0] != " ", let consonant = article.last else { continue }
@@ -48,7 +79,7 @@ public enum Romanisation {
             let assimilated = rest[0] == consonant && article != "al" && article != "el"
             let lunar = (article == "al" || article == "el") && !"aeiou".contains(rest[0])
             guard assimilated || lunar else { continue }
-            keys.append(key(ofFolded: String(rest)))
+            keys.append(key(ofFolded: String(rest), mergingVowels: mergingVowels))
             break
         }
         return keys.filter { !$0.isEmpty }
@@ -76,7 +107,7 @@ public enum Romanisation {
         .sorted { $0.0.count > $1.0.count }
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    private static func reduce(_ text: [UInt8]) -> [UInt8] {
+    private static func reduce(_ text: [UInt8], mergingVowels: Bool) -> [UInt8] {
         // A final -ah / -eh (teh marbuta) is a final -a.
         var text = text
         if text.count > 3, text.last == h, let before = text.dropLast().last, before == a || before == e {
@@ -98,7 +129,7 @@ public enum Romanisation {
         result.reserveCapacity(merged.count)
         for byte in merged {
             var letter = byte
-            if isVowel(byte) || byte == y && (result.last.map { !isVowel($0) } ?? false) {
+            if mergingVowels, isVowel(byte) || byte == y && (result.last.map { !isVowel($0) } ?? false) {
                 // Three vowel classes; a name's opening vowel as "a" (Idlib = Edlib = Adlib).
                 switch byte {
                 case a, e: letter = a

@@ -40,6 +40,11 @@ enum RegionNames {
             for article in ["L'", "L’", "l'", "l’", "D'", "D’"] where name.hasPrefix(article) {
                 result.append(String(name.dropFirst(article.count)))
             }
+            // "Al Jawf", "As Suwayda": the Arabic article, which news often drops ("Jawf province").
+            let words = name.split(separator: " ", maxSplits: 1)
+            if words.count == 2, NameKey.articles.contains(words[0].lowercased()) {
+                result.append(String(words[1]))
+            }
             if let open = name.firstIndex(of: "("), let close = name.firstIndex(of: ")"), open < close {
                 result.append(String(name[..<open]))
                 result.append(String(name[name.index(after: open)..<close]))

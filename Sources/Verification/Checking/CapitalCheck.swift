@@ -15,10 +15,14 @@ extension ClaimChecker {
     mutating func checkCapital(_ claim: Claim, subject: Place) throws -> CheckedClaim {
         var named: String?
         var namedRegion: Region?
+        var unknownRegion: String?
         for word in claim.countries {
             if let code = try resolver.countryCode(for: word) {
                 named = code
                 break
+            }
+            if let last = word.lowercased().split(separator: " ").last, Vocabulary.regionNouns.contains(String(last)) {
+                unknownRegion = word
             }
             if namedRegion == nil {
                 // Spelled exactly, or in the subject's own country by transliteration ("North Kordofan"
@@ -29,12 +33,17 @@ extension ClaimChecker {
                 namedRegion = regions.first { $0.countryCode == subject.countryCode } ?? regions.first ?? loose
             }
         }
-        if named == nil, let region = namedRegion { return try checkSeat(claim, subject: subject, region: region) }
+        if named == nil, let region = namedRegion { return try checkSeat(claim, subject: subject, region: region, named: true) }
+        // "the capital of West Kordofan state", a state the boundaries do not have: a regional
+        // capital that cannot be checked, not a national one.
+        if named == nil, let unknownRegion {
+            return unverifiable(claim, subject: subject, because: "no first-level region named ‘\(unknownRegion)’ in the boundaries (Natural Earth)")
+        }
         if claim.isProvincialCapital {
             guard let region = try index.region(of: subject) else {
                 return unverifiable(claim, subject: subject, because: "no first-level region recorded for \(subject.name)")
             }
-            return try checkSeat(claim, subject: subject, region: region)
+            return try checkSeat(claim, subject: subject, region: region, named: false)
         }
         let code = named ?? subject.countryCode
         let country = try countryName(code)
@@ -60,8 +69,9 @@ extension ClaimChecker {
                             explanation: "the capital of \(country) is \(capital.name), \(gap.distance.formatted(fractionDigits: 0)) from \(subject.name) (\(subject.countryCode))")
     }
 
-    /// The place against the seat of a first-level region.
-    private func checkSeat(_ claim: Claim, subject: Place, region: Region) throws -> CheckedClaim {
+    /// The place against the seat of a first-level region, `named` by the text or the one the
+    /// place lies in.
+    private func checkSeat(_ claim: Claim, subject: Place, region: Region, named: Bool) throws -> CheckedClaim {
         let own = try index.region(of: subject)
         let isSeat = subject.featureCode == "PPLA" || subject.featureCode == "PPLC"
         if isSeat, own?.id == region.id {
@@ -80,6 +90,13 @@ extension ClaimChecker {
         if seat.id == subject.id {
             return CheckedClaim(claim: claim, subject: subject, region: region, verdict: .consistent,
                                 explanation: "\(subject.name) is the seat of \(region.name)")
+        }
+        // Boundaries older than a reform (Natural Earth's Orientale, split in 2015, whose seat
+        // Kisangani GeoNames puts in another province than Bunia): when the text names no region,
+        // a seat in another GeoNames first-level division than the place proves nothing.
+        if !named, seat.countryCode == subject.countryCode, !seat.admin1Code.isEmpty, seat.admin1Code != subject.admin1Code {
+            return unverifiable(claim, subject: subject,
+                                because: "the boundaries put \(subject.name) in \(region.name), whose seat is \(seat.name), but GeoNames puts the two in different first-level divisions: the boundaries may predate a reform")
         }
         let gap = Geodesic.wgs84.inverse(from: seat.coordinate, to: subject.coordinate)
         return CheckedClaim(claim: claim, subject: subject, region: region,

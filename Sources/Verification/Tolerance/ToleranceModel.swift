@@ -15,8 +15,9 @@ import Geodesy
 ///   Sakai (2002, Transportation Research A 36: 843–848) measured circuity factors of about 1.2
 ///   to 1.4 for road travel in most countries; the range here leaves room at both ends. When
 ///   both the straight line and a road fit, the one that explains the figure better wins: the
-///   straight line when the figure is within 12 % of it, else the road (Homs, 162 km stated
-///   against 140.5 km, 1.15 times: a road).
+///   straight line when the figure is within 12 % of it or within half the slack (short
+///   distances between places of some size), else the road (Homs, 162 km stated against
+///   140.5 km, 1.15 times: a road).
 /// - **Bounds**: "less than 5 km", "within 20 miles", "up to 10 km" hold when the straight line
 ///   is at most the figure plus the slack; "more than 100 km", "at least 50 km" when the
 ///   straight line, or a road (1.5 times it), reaches the figure less the slack.
@@ -75,8 +76,10 @@ public struct ToleranceModel: Sendable {
             // A road is never shorter than the straight line.
             let fitsStraight = straight.contains(metres), fitsRoad = allowsRoad && road.contains(metres) && value > metres
             if fitsStraight && fitsRoad {
-                // Both explain it: the straight line when the figure is close to it, else the road.
-                kind = metres > 0 && abs(value / metres - 1) <= straightPreference ? .straight : .road
+                // Both explain it: the straight line when the figure is close to it (within 12 %,
+                // or within half the slack, so that a 5 km figure for 4.3 km between two villages
+                // is not called a road distance), else the road.
+                kind = abs(value - metres) <= max(straightPreference * metres, slack / 2) ? .straight : .road
             } else if fitsStraight {
                 kind = .straight
             } else if fitsRoad {
@@ -104,6 +107,13 @@ extension ToleranceModel {
         case .borderTown, .distance: return Distance(metres: 25_000)
         case .near: return Distance(metres: 60_000)
         }
+    }
+
+    /// How far from a border a place may be before a border claim about it is wrong rather than
+    /// loose: two and a half times the limit, and at least 40 km past it (Jizan, "a border
+    /// town 60 kilometres from Yemen", is 59 km from it).
+    public func borderGreyZone(beyond limit: Double) -> Distance {
+        Distance(metres: max(2.5 * limit, limit + 40_000))
     }
 
     /// How far from a city's point a neighbourhood of it may lie: one and a half times the
