@@ -20,6 +20,29 @@ extension ClaimChecker {
                 + (holds ? "within" : "beyond") + " its extent (\(limit.formatted(fractionDigits: 1)))")
     }
 
+    /// Nouns for units below the first level, which news names after their main town and the
+    /// boundaries do not hold: "the district of Maarat al-Numan", "Gwoza local government area".
+    static let secondLevelNouns: Set<String> = ["district", "county", "municipality", "subdistrict", "area", "commune", "township", "tehsil"]
+
+    /// How far from the town a district is named after a place in it may lie and surely be in it.
+    static let districtReach = Distance(metres: 30_000)
+
+    /// "Kafr Nabl, in the district of Maarat al-Numan": a district's outline is not in the
+    /// boundaries, so a place near its town (within ``districtReach``) holds and one farther is
+    /// unverifiable, never wrong on a guess at the district's size.
+    func checkDistrict(_ claim: Claim, subject: Place, town: Place, named: String) -> CheckedClaim {
+        let gap = Geodesic.wgs84.inverse(from: town.coordinate, to: subject.coordinate)
+        let measured = ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(town.name)")
+        let reach = Distance(metres: Self.districtReach.metres + model.radius(of: town).metres)
+        guard gap.distance <= reach else {
+            return CheckedClaim(claim: claim, subject: subject, reference: town, measured: measured, verdict: .unverifiable,
+                                explanation: "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from \(town.name); the outline of the \(named) is not in the boundaries")
+        }
+        return CheckedClaim(claim: claim, subject: subject, reference: town, measured: measured, accepted: AcceptedRange(maximum: reach.metres),
+                            verdict: .consistent,
+                            explanation: "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from \(town.name), within \(reach.formatted(fractionDigits: 0)) of the town the \(named) is named after")
+    }
+
     /// "Saraqib, in Idlib province", "Azaz, a town in northern Syria": the gazetteer's record
     /// (or the polygon) for the country or first-level region, and the position within it
     /// when the claim gives one.
@@ -53,9 +76,15 @@ extension ClaimChecker {
             return CheckedClaim(claim: claim, subject: subject, region: region, verdict: verdict, explanation: explanation)
         }
         guard let region else {
-            // "Sheikh Maqsoud, in Aleppo" where no region has the name: a city.
-            if let city = try resolver.resolver.candidates(for: regionText, context: [subject.coordinate], limit: 1).first?.place,
+            // "Sheikh Maqsoud, in Aleppo" where no region has the name: a city. "Maarat al-Numan
+            // district": a district, named after its town.
+            let words = regionText.split(separator: " ").map(String.init)
+            let town = words.filter { !Self.secondLevelNouns.contains($0.lowercased()) }.joined(separator: " ")
+            if !town.isEmpty, let city = try resolver.resolver.candidates(for: town, context: [subject.coordinate], limit: 1).first?.place,
                city.id != subject.id {
+                if town.count < regionText.count {
+                    return checkDistrict(claim, subject: subject, town: city, named: regionText)
+                }
                 return checkQuarter(claim, subject: subject, city: city)
             }
             return unverifiable(claim, subject: subject, because: "no country or region named “\(regionText)”")

@@ -29,9 +29,11 @@ extension SentenceScanner {
             subject = name
             opening = name.lowerBound
         }
-        let last = city.upperBound - 1
+        var last = city.upperBound - 1
+        // "the Bab al-Hawa area of Idlib province": a region named with its noun after it.
+        if let w = word(city.upperBound), Vocabulary.firstLevelNouns.contains(w) { last += 1 }
         // "the Afrin district of Aleppo province": a region, not a city.
-        if Vocabulary.regionNouns.contains(tokens[last].lower), city.count > 1 {
+        if Vocabulary.regionNouns.contains(tokens[last].lower), last > city.lowerBound {
             return Claim(kind: .containment, text: text(from: opening, through: last), span: span(from: opening, through: last),
                          subject: mention(subject), region: text(from: city.lowerBound, through: last))
         }
@@ -101,9 +103,12 @@ extension SentenceScanner {
         var countries: [String] = []
         var region: Range<Int>
         var hasRegionNoun = false
+        var nounBefore: String?
         if let w = word(cursor), Vocabulary.regionNouns.contains(w), word(cursor + 1) == "of", let name = nameStarting[cursor + 2] {
+            // "in the province of Idlib", "in the district of Maarat al-Numan".
             region = name
             hasRegionNoun = true
+            nounBefore = w
         } else if let name = nameStarting[cursor] {
             region = name
             if word(name.upperBound) == "'s", let inner = nameStarting[name.upperBound + 1] {
@@ -135,7 +140,7 @@ extension SentenceScanner {
         }
         return Claim(kind: .containment, text: text(from: start, through: last), span: span(from: start, through: last),
                      subject: subject, direction: direction, isCentral: central, countries: countries,
-                     region: text(from: region.lowerBound, through: last))
+                     region: text(from: region.lowerBound, through: last) + (nounBefore.map { " " + $0 } ?? ""))
     }
 
     /// "the western Syrian city of Homs", "the northern city of Aleppo", "the central Turkish town Kirsehir".

@@ -93,7 +93,33 @@ struct SentenceScanner {
                 claims.append(claim)
             }
         }
-        return expandingLists(claims)
+        return expandingLists(merging(phraseClaims(), into: claims))
+    }
+
+    /// The claims read from noun phrases merged with those read from trigger words: a capital
+    /// or a part of a country read from the whole phrase replaces what a trigger word made of
+    /// part of it ("Sulaymaniyah, capital of Iraq" in "…, capital of Iraq's Kurdistan region";
+    /// a direction "west of Syria" in "a city in the far west of Syria"); otherwise a phrase
+    /// claim is added when no claim of its kind is about the same place there already.
+    private func merging(_ phraseClaims: [Claim], into claims: [Claim]) -> [Claim] {
+        var claims = claims
+        func overlaps(_ a: Claim, _ b: Claim) -> Bool {
+            a.subject.span.start == b.subject.span.start && a.span.start < b.span.end && b.span.start < a.span.end
+        }
+        let places: Set<ClaimKind> = [.position, .containment]
+        for phrase in phraseClaims {
+            switch phrase.kind {
+            case .capital:
+                claims.removeAll { $0.kind == .capital && $0.subject.span.start == phrase.subject.span.start }
+            case .position, .containment:
+                if claims.contains(where: { places.contains($0.kind) && overlaps($0, phrase) }) { continue }
+                claims.removeAll { $0.kind == .direction && overlaps($0, phrase) }
+            default:
+                break
+            }
+            claims.append(phrase)
+        }
+        return claims.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
     }
 
     /// A claim about the last of a list of names holds for each: "Kyaukwar, Chaunggyi and Manar,

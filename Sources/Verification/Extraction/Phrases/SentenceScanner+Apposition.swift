@@ -1,0 +1,127 @@
+import Geodesy
+
+extension SentenceScanner {
+    /// Verbs that put a place somewhere: "X lies in the north of …", "X, located in …".
+    static let placingVerbs: Set<String> = ["lies", "lie", "is", "was", "located", "situated", "sits", "lying", "stands"]
+
+    /// Claims read from the noun phrases around each name, rather than from a trigger word:
+    ///
+    /// - an apposition that describes the place: "Zabadani, a western Syrian town" (position),
+    ///   "Sulaymaniyah, capital of Iraq's Kurdistan region" (a regional capital), "Maiduguri,
+    ///   capital of the northeastern state of Borno";
+    /// - a place put in part of a country or region: "Tartus, a city in the far west of Syria",
+    ///   "Manbij, in the north of the country", "Tal Abyad lies in the north of the Raqqa
+    ///   governorate", "a town in the country's oil-rich southwest";
+    /// - a capital named by its own phrase: "the provincial capital city of Daraa".
+    func phraseClaims() -> [Claim] {
+        var claims: [Claim] = []
+        for name in names {
+            var cursor = name.upperBound
+            guard token(cursor) != nil else { continue }
+            // The apposition after the name.
+            if token(cursor)?.text == ",", let description = nounPhrase(at: cursor + 1), description.name == nil
+                || description.hasHead(in: ["capital"]) {
+                if let claim = appositionClaim(name, description) { claims.append(claim) }
+                cursor = description.end
+            } else if token(cursor)?.text == "," {
+                cursor += 1
+            }
+            // Where the name (or the apposition) puts it: "in the north of …".
+            while let w = word(cursor), Self.placingVerbs.contains(w) { cursor += 1 }
+            if word(cursor) == "in", let place = nounPhrase(at: cursor + 1), let claim = partClaim(name, in: place) {
+                claims.append(claim)
+            }
+        }
+        // "the provincial capital city of Daraa".
+        for index in tokens.indices where word(index) == "the" {
+            guard let phrase = nounPhrase(at: index), phrase.hasHead(in: ["capital"]), phrase.heads.count > 1,
+                  let name = phrase.name, phrase.heads.last != "capital" else { continue }
+            let provincial = !Set(phrase.qualifiers).isDisjoint(with: Vocabulary.capitalQualifiers)
+            claims.append(Claim(kind: .capital, text: text(from: index, through: phrase.end - 1), span: span(from: index, through: phrase.end - 1),
+                                subject: mention(name), countries: phrase.countryWords, isProvincialCapital: provincial))
+        }
+        return claims
+    }
+
+    /// The claim an apposition makes about the place before it.
+    private func appositionClaim(_ name: Range<Int>, _ description: NounPhrase) -> Claim? {
+        let last = description.end - 1
+        if description.hasHead(in: ["capital"]) {
+            return capitalClaim(name, description)
+        }
+        // "a western Syrian town", "a southern Lebanese village": the place's position in its country.
+        guard description.position != nil || description.isCentral, !description.headIsCompass,
+              description.hasHead(in: Vocabulary.settlementNouns), description.complement.isEmpty else { return nil }
+        var countries = description.countryWords
+        if let owner = description.owner { countries.insert(text(from: owner.lowerBound, through: owner.upperBound - 1), at: 0) }
+        return Claim(kind: .position, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
+                     subject: mention(name, countryHint: countries.first), direction: description.position,
+                     isCentral: description.position == nil, countries: countries)
+    }
+
+    /// "X, capital of Iraq's Kurdistan region", "X, the capital of the northeastern state of Borno",
+    /// "X, the Syrian capital", "X, Syria's capital".
+    private func capitalClaim(_ name: Range<Int>, _ description: NounPhrase) -> Claim? {
+        let last = description.end - 1
+        var provincial = !Set(description.qualifiers).isDisjoint(with: Vocabulary.capitalQualifiers)
+        var countries = description.countryWords
+        if let owner = description.owner { countries.append(text(from: owner.lowerBound, through: owner.upperBound - 1)) }
+        if let of = description.name {
+            // "capital of Helmand province", "capital of Syria".
+            var end = of.upperBound
+            if let w = word(end), Vocabulary.firstLevelNouns.contains(w) {
+                end += 1
+                provincial = true
+            }
+            countries.append(text(from: of.lowerBound, through: end - 1))
+        } else if let owner = description.complement.first {
+            if owner.determiner == .possessive || owner.hasHead(in: Vocabulary.firstLevelNouns) {
+                // "capital of Iraq's Kurdish region", "capital of the northeastern state of Borno".
+                provincial = true
+                if let region = owner.name {
+                    var end = region.upperBound
+                    if let w = word(end), Vocabulary.firstLevelNouns.contains(w) { end += 1 }
+                    countries.append(text(from: region.lowerBound, through: end - 1) + (end == region.upperBound ? " " + (owner.heads.last ?? "") : ""))
+                }
+            } else if let country = owner.name {
+                countries.append(text(from: country.lowerBound, through: country.upperBound - 1))
+            } else {
+                return nil
+            }
+        }
+        return Claim(kind: .capital, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
+                     subject: mention(name), countries: countries.map { $0.trimmingCharacters(in: .whitespaces) },
+                     isProvincialCapital: provincial)
+    }
+
+    /// "in the (far) north of Syria", "in the north of the country", "in the country's
+    /// southwest", "in Syria's north": a place in part of a country or region.
+    private func partClaim(_ name: Range<Int>, in place: NounPhrase) -> Claim? {
+        guard place.headIsCompass, let direction = place.position else { return nil }
+        let last = place.end - 1
+        let text = text(from: name.lowerBound, through: last), span = span(from: name.lowerBound, through: last)
+        // The country or region that is divided: "of X", "X's", "the country's", "of the country".
+        var regionRange: Range<Int>?
+        var ownCountry = place.ownerIsTheCountry
+        if let owner = place.owner {
+            regionRange = owner
+        } else if let region = place.name {
+            regionRange = region
+        } else if let inner = place.complement.first {
+            if inner.heads == ["country"], inner.determiner == .definite {
+                ownCountry = true
+            } else if let region = inner.name {
+                regionRange = region
+            }
+        }
+        if ownCountry {
+            return Claim(kind: .position, text: text, span: span, subject: mention(name), direction: direction)
+        }
+        guard let region = regionRange else { return nil }
+        var end = region.upperBound
+        if let w = word(end), Vocabulary.firstLevelNouns.contains(w) { end += 1 }
+        let regionText = self.text(from: region.lowerBound, through: end - 1)
+        return Claim(kind: .containment, text: text, span: span, subject: mention(name, countryHint: regionText),
+                     direction: direction, region: regionText)
+    }
+}

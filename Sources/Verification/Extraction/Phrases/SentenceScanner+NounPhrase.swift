@@ -1,0 +1,114 @@
+import Geodesy
+
+extension SentenceScanner {
+    /// The most modifiers a noun phrase has between its determiner and its head.
+    static let maximumModifiers = 6
+
+    /// Words that end a noun phrase's modifiers: prepositions, conjunctions, verbs of place.
+    static let phraseStoppers: Set<String> = [
+        "of", "in", "on", "at", "near", "from", "to", "and", "or", "but", "by", "with", "for", "is", "was", "are", "were",
+        "lies", "lie", "sits", "which", "that", "who", "where", "has", "have", "had", "said", "says", "some", "about",
+        "north", "south", "east", "west", "its", "their", "his", "her", "while", "after", "before", "as", "than",
+    ]
+
+    /// Feature nouns a phrase may have as its head.
+    static var headNouns: Set<String> {
+        Vocabulary.settlementNouns.union(Vocabulary.regionNouns).union(Vocabulary.firstLevelNouns)
+            .union(Vocabulary.quarterNouns).union(["country", "capital", "countryside", "territory", "strip"])
+    }
+
+    /// The noun phrase that starts at `start`, or nil when none does (see ``NounPhrase``).
+    /// Reads at most a dozen tokens, and one complement after "of".
+    func nounPhrase(at start: Int, readingComplement: Bool = true) -> NounPhrase? {
+        guard token(start) != nil else { return nil }
+        var phrase = NounPhrase(range: start..<start)
+        var cursor = start
+        // Determiner.
+        if word(cursor) == "the" {
+            phrase.determiner = .definite
+            cursor += 1
+            // "the country's southwest".
+            if word(cursor) == "country", isPossessiveMark(cursor + 1) {
+                phrase.determiner = .possessive
+                phrase.ownerIsTheCountry = true
+                cursor += 2
+            }
+        } else if ["a", "an"].contains(word(cursor) ?? "") {
+            phrase.determiner = .indefinite
+            cursor += 1
+        } else if let owner = nameStarting[cursor], isPossessiveMark(owner.upperBound) {
+            // "Iraq's Kurdish region", "Ituri province's Djugu territory".
+            phrase.determiner = .possessive
+            phrase.owner = owner
+            cursor = owner.upperBound + 1
+        }
+        // Modifiers.
+        var modifiers = 0
+        while modifiers < Self.maximumModifiers, let token = token(cursor) {
+            let lower = token.lower
+            if token.text == ",", let next = self.token(cursor + 1), next.isWord, !next.isCapitalized,
+               !Self.phraseStoppers.contains(next.lower), modifiers > 0 {
+                // "the battered, government-controlled city".
+                cursor += 1
+                continue
+            }
+            guard token.isWord, !Self.phraseStoppers.contains(lower) else { break }
+            if let direction = Vocabulary.position(lower) {
+                phrase.position = direction
+            } else if lower == "central" {
+                phrase.isCentral = true
+            } else if !Demonyms.codes(in: lower).isEmpty {
+                phrase.countryWords += countryWords(in: cursor..<(cursor + 1))
+            } else if Self.headNouns.contains(lower) {
+                break
+            } else if token.isCapitalized {
+                break
+            } else {
+                phrase.qualifiers.append(lower)
+            }
+            modifiers += 1
+            cursor += 1
+        }
+        // Head nouns ("port city", "capital city"), or a compass noun after an article or owner.
+        while let w = word(cursor), Self.headNouns.contains(w) {
+            phrase.heads.append(w)
+            cursor += 1
+        }
+        if phrase.heads.isEmpty, phrase.determiner == .definite || phrase.determiner == .possessive,
+           let w = word(cursor), let direction = Vocabulary.direction(w) {
+            phrase.heads = [w]
+            phrase.headIsCompass = true
+            phrase.position = direction
+            cursor += 1
+        }
+        // A name as the head: "Idlib province", "the Bab al-Hawa area" (the name, then the noun).
+        if phrase.heads.isEmpty, let name = nameStarting[cursor] {
+            phrase.name = name
+            cursor = name.upperBound
+            while let w = word(cursor), Self.headNouns.contains(w) {
+                phrase.heads.append(w)
+                cursor += 1
+            }
+        }
+        guard !phrase.heads.isEmpty || phrase.name != nil else { return nil }
+        // The complement: "the city of Homs", "capital of the northeastern state of Borno".
+        if word(cursor) == "of", phrase.name == nil {
+            if let name = nameStarting[cursor + 1], !isPossessiveMark(name.upperBound) {
+                phrase.name = name
+                cursor = name.upperBound
+                if let w = word(cursor), Vocabulary.firstLevelNouns.contains(w) { cursor += 1 }
+            } else if readingComplement, let inner = nounPhrase(at: cursor + 1, readingComplement: false) {
+                phrase.complement = [inner]
+                cursor = inner.end
+            }
+        }
+        phrase.range = start..<cursor
+        return phrase
+    }
+
+    /// Whether the token at `index` is a possessive mark ("'s", "’", "'").
+    func isPossessiveMark(_ index: Int) -> Bool {
+        guard let token = token(index) else { return false }
+        return token.lower == "'s" || token.text == "\u{2019}" || token.text == "'"
+    }
+}
