@@ -67,7 +67,8 @@ for path in sets:
                 confident_hits += got.get("confidence", 1.0) >= CONFIDENT
             else:
                 confident_misses += bool(got) and got.get("confidence", 1.0) >= CONFIDENT
-                found = f"{got['name']} ({got['country']}, {got['geonameid']})" if got else error
+                found = (f"{got['name']} ({got['country']}, {got['geonameid']}) at {got.get('confidence', 1.0)}"
+                         if got else error)
                 print(f"miss: {query!r} ({note}): expected {expected}, got {found}")
         else:
             negatives += 1

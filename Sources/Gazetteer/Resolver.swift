@@ -185,6 +185,7 @@ public struct Resolver: Sendable {
                 // same name than ones that meet only once vowels are put in classes ("Sévaré" /
                 // "Savara", "Ad Dhale" / "Dala"): the best of a place's names counts.
                 let sameVowels = vowelKeys.contains(Romanisation.vowelKey(ofFolded: Romanisation.folded(hit.name, folded: hit.folded)))
+                if !sameVowels, Romanisation.fixedSpellingCountries.contains(hit.place.countryCode) { continue }
                 consider(hit, .romanised,
                          nameConfidence: Self.nameConfidence[.romanised]! * (shortKey ? 0.7 : 1) * (sameVowels ? 1 : Self.vowelClassFactor),
                          weightFactor: (spelledAlike ? 0.1 : 1) * (sameVowels ? 1 : Self.vowelClassWeight))
@@ -266,22 +267,28 @@ public struct Resolver: Sendable {
 
     /// Candidates with GeoNames' duplicate records folded into one: two settlements of the same
     /// country within ``duplicateRadius`` ("Leposavić" and "Leposaviq", Kosovo, two records
-    /// for one town) are one place for any claim, so the weaker one's weight goes to the stronger.
+    /// for one town) are one place for any claim, and so are a town and the first-level region
+    /// it is the seat of, named alike ("Bayda"), unless the name says it means the region
+    /// ("Bayda province", which demotes the town). The stronger stands for both; the weaker is
+    /// no rival, and adds nothing either.
     static func mergingDuplicates(_ candidates: [PlaceCandidate]) -> [PlaceCandidate] {
         guard candidates.count > 1 else { return candidates }
         var kept: [PlaceCandidate] = []
         kept.reserveCapacity(candidates.count)
         for candidate in candidates.sorted(by: { ($0.weight, -$0.place.id) > ($1.weight, -$1.place.id) }) {
-            if !candidate.isRegion, let twin = kept.firstIndex(where: { !$0.isRegion && isDuplicate($0.place, candidate.place) }) {
-                kept[twin].weight += candidate.weight
-            } else if let region = candidate.region, region.kind == .admin1,
-                      let seat = kept.firstIndex(where: { isSeat($0.place, of: region) }) {
-                // "Leposavic": the town and the region it is the seat of, named alike, are one
-                // answer to a bare name; the town, weighing more, stands for both.
-                kept[seat].weight += candidate.weight
-            } else {
-                kept.append(candidate)
+            if !candidate.isRegion, kept.contains(where: { !$0.isRegion && isDuplicate($0.place, candidate.place) }) {
+                continue
             }
+            if let region = candidate.region, region.kind == .admin1, kept.contains(where: { isSeat($0.place, of: region) }) {
+                continue
+            }
+            // A town after the region it is the seat of: the town stands for both, unless the
+            // name demoted it (a region word).
+            if !candidate.isRegion, let index = kept.firstIndex(where: { $0.region.map { isSeat(candidate.place, of: $0) } ?? false }) {
+                if candidate.nameConfidence >= kept[index].nameConfidence / 2 { kept[index] = candidate }
+                continue
+            }
+            kept.append(candidate)
         }
         return kept
     }

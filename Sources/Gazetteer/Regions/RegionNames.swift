@@ -22,10 +22,20 @@ enum RegionNames {
         return regionWords.contains(String(words.last!)) || (regionWords.contains(String(words[0])) && words[1] == "of")
     }
 
-    /// The folded name with the generic words removed ("homs governorate" → "homs").
+    /// The folded name with the generic words and "and" removed ("homs governorate" → "homs",
+    /// "Sistan and Baluchestan" → "sistan baluchestan"), French compass words in English and
+    /// two compass words joined ("Nord-Ouest" → "northwest").
     static func core(_ name: String) -> String {
-        let words = NameKey.folded(name).split(separator: " ").filter { !genericWords.contains(String($0)) }
-        return words.map { compassWords[String($0)] ?? String($0) }.joined(separator: " ")
+        var words: [String] = []
+        for word in NameKey.folded(name).split(separator: " ") where !genericWords.contains(String(word)) && word != "and" {
+            let english = compassWords[String(word)] ?? String(word)
+            if let last = words.last, ["north", "south"].contains(last), ["east", "west"].contains(english) {
+                words[words.count - 1] = last + english
+            } else {
+                words.append(english)
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     /// French compass words in region names, in English: "Nord-Kivu" is "North Kivu".

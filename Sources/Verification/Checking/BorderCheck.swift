@@ -43,10 +43,9 @@ extension ClaimChecker {
         let what = relation == .borderTown ? "a border town" : (relation == .on ? "on the border" : "near the border")
         let holds = nearest.distance.metres <= limit
         let limitText = Distance(metres: limit).formatted(fractionDigits: 1)
-        // "Border town" and "on the border" are loose words: a place up to 2.5 times the limit away
-        // (Sumy, 28 km from Russia, "just across the border") is farther than they usually mean
-        // but too close to call the words wrong.
-        let clearlyBeyond = nearest.distance.metres > model.borderGreyZone(beyond: limit).metres
+        // Border words are loose: a place a little past the limit (Sumy, 28 km from Russia, "just
+        // across the border") is farther than they usually mean but too close to call them wrong.
+        let clearlyBeyond = nearest.distance.metres > model.borderGreyZone(for: relation, beyond: limit).metres
         if !holds, !clearlyBeyond {
             return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                                 accepted: AcceptedRange(maximum: limit), verdict: .unverifiable,

@@ -121,6 +121,17 @@ extension SentenceScanner {
             } else if Vocabulary.regionNouns.contains(tokens[region.upperBound - 1].lower) {
                 hasRegionNoun = true
             }
+        } else if let phrase = nounPhrase(at: index + 1), let name = phrase.name, !phrase.heads.isEmpty, phrase.owner == nil {
+            // "in the Mozambican province of Cabo Delgado", "in the village of Cajerene": the
+            // phrase read whole.
+            region = name
+            if let w = word(name.upperBound), Vocabulary.regionNouns.contains(w) { region = name.lowerBound..<(name.upperBound + 1) }
+            hasRegionNoun = phrase.hasHead(in: Vocabulary.regionNouns)
+            if hasRegionNoun, region == name, let noun = phrase.heads.last(where: { Vocabulary.regionNouns.contains($0) }) {
+                nounBefore = noun
+            }
+            countries = phrase.countryWords
+            if direction == nil { direction = phrase.position }
         } else {
             return nil
         }

@@ -208,12 +208,27 @@ extension SentenceScanner {
                 return (PlaceMention(name: text(from: index, through: last), span: span(from: index, through: last),
                                      capitalOf: country ?? ""), last)
             }
+            // "the Kurdish capital of Erbil": the name after "of", not the adjective.
+            if let phrase = nounPhrase(at: index), let name = phrase.name, !phrase.heads.isEmpty, phrase.complement.isEmpty,
+               phrase.name.map({ $0.lowerBound > index + 1 }) == true, word(name.lowerBound - 1) == "of" {
+                return (mention(name, countryHint: country), name.upperBound - 1)
+            }
             if let name = name(at: index) {
                 return (mention(name, countryHint: country), name.upperBound - 1)
             }
-            return nil
+            return describedReference(at: index)
         }
-        guard let name = nameStarting[index] else { return nil }
+        guard let name = nameStarting[index] else { return describedReference(at: index) }
         return (mention(name), name.upperBound - 1)
+    }
+
+    /// A reference given by a described noun and then its name: "the main town, Kherson",
+    /// "regional capital Makhachkala", "the besieged city Mariupol".
+    private func describedReference(at index: Int) -> (mention: PlaceMention, last: Int)? {
+        guard let phrase = nounPhrase(at: index), phrase.name == nil, !phrase.heads.isEmpty, !phrase.headIsCompass,
+              phrase.complement.isEmpty else { return nil }
+        let name = token(phrase.end)?.text == "," ? nameStarting[phrase.end + 1] : nameStarting[phrase.end]
+        guard let name else { return nil }
+        return (mention(name, countryHint: phrase.countryWords.first), name.upperBound - 1)
     }
 }

@@ -281,9 +281,16 @@ struct SentenceScanner {
                 var before = name.lowerBound - 1
                 // "the Changyon-gun area of South Hwanghae province, 130 km …": the area, not the region.
                 if word(name.lowerBound - 1) == "of", let noun = word(name.lowerBound - 2),
-                   Vocabulary.quarterNouns.contains(noun) || Vocabulary.settlementNouns.contains(noun),
+                   Vocabulary.quarterNouns.contains(noun) || Vocabulary.settlementNouns.contains(noun) || Vocabulary.regionNouns.contains(noun),
                    let head = nameEnding[name.lowerBound - 2] {
                     return head
+                }
+                // "Mamasapano town in Maguindanao province, 930 km …": the place, not its setting.
+                if word(name.lowerBound - 1) == "in", Vocabulary.regionNouns.contains(word(name.upperBound) ?? "")
+                    || Vocabulary.regionNouns.contains(tokens[name.upperBound - 1].lower) {
+                    var before = name.lowerBound - 2
+                    if let noun = word(before), Vocabulary.settlementNouns.contains(noun) { before -= 1 }
+                    if let head = nameEnding[before + 1] { return head }
                 }
                 // "the Burkina Faso border": a country used as an adjective, not a subject.
                 if Vocabulary.borderWords.contains(word(name.upperBound) ?? "") {

@@ -67,7 +67,7 @@ enum Vocabulary {
     /// Nouns for a first-level region: "in Idlib province".
     static let regionNouns: Set<String> = [
         "province", "governorate", "region", "state", "oblast", "prefecture", "department", "county", "wilayah",
-        "district", "canton",
+        "district", "canton", "municipality",
     ]
 
     /// Adjectives of position: "northern" → north, "north-western" → northwest, "central".

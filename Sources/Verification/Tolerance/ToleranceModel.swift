@@ -110,10 +110,11 @@ extension ToleranceModel {
     }
 
     /// How far from a border a place may be before a border claim about it is wrong rather than
-    /// loose: two and a half times the limit, and at least 40 km past it (Jizan, "a border
-    /// town 60 kilometres from Yemen", is 59 km from it).
-    public func borderGreyZone(beyond limit: Double) -> Distance {
-        Distance(metres: max(2.5 * limit, limit + 40_000))
+    /// loose: "on the border" and "a border town" are said of towns anywhere in a border area
+    /// (Jizan, "a border town 60 kilometres from Yemen"), so 40 km past their limit; "near the
+    /// border", already wide, half as far again.
+    public func borderGreyZone(for relation: BorderRelation, beyond limit: Double) -> Distance {
+        Distance(metres: relation == .near ? 1.5 * limit : limit + 40_000)
     }
 
     /// How far from a city's point a neighbourhood of it may lie: one and a half times the

@@ -32,6 +32,14 @@ extension SentenceScanner {
                 claims.append(claim)
             }
         }
+        // "regional capital Makhachkala", without an article: the qualifier opens the phrase.
+        for index in tokens.indices where word(index) == "capital" {
+            guard let qualifier = word(index - 1), Vocabulary.capitalQualifiers.contains(qualifier),
+                  !["the", "a", "an", "'s", "\u{2019}"].contains(word(index - 2) ?? ""), !isCountryWord(index - 2) || word(index - 2) == nil,
+                  let name = nameStarting[index + 1] else { continue }
+            claims.append(Claim(kind: .capital, text: text(from: index - 1, through: name.upperBound - 1),
+                                span: span(from: index - 1, through: name.upperBound - 1), subject: mention(name), isProvincialCapital: true))
+        }
         // "the provincial capital city of Daraa".
         for index in tokens.indices where word(index) == "the" {
             guard let phrase = nounPhrase(at: index), phrase.hasHead(in: ["capital"]), phrase.heads.count > 1,

@@ -74,8 +74,10 @@ extension SentenceScanner {
             phrase.heads.append(w)
             cursor += 1
         }
+        // Not a capitalized compass word that begins a name ("the Northwest Region").
         if phrase.heads.isEmpty, phrase.determiner == .definite || phrase.determiner == .possessive,
-           let w = word(cursor), let direction = Vocabulary.direction(w) {
+           let w = word(cursor), let direction = Vocabulary.direction(w),
+           token(cursor)?.isCapitalized == false || nameStarting[cursor] == nil || word(cursor + 1) == "of" {
             phrase.heads = [w]
             phrase.headIsCompass = true
             phrase.position = direction
@@ -88,6 +90,14 @@ extension SentenceScanner {
             while let w = word(cursor), Self.headNouns.contains(w) {
                 phrase.heads.append(w)
                 cursor += 1
+            }
+            // "the Kurdish capital of Erbil", "the Sunni town of Tal Afar": a capitalized
+            // adjective, and the name after "of".
+            if !phrase.heads.isEmpty, word(cursor) == "of", let named = nameStarting[cursor + 1], !isPossessiveMark(named.upperBound) {
+                phrase.qualifiers.append(text(from: name.lowerBound, through: name.upperBound - 1))
+                phrase.name = named
+                cursor = named.upperBound
+                if let w = word(cursor), Vocabulary.firstLevelNouns.contains(w) { cursor += 1 }
             }
         }
         guard !phrase.heads.isEmpty || phrase.name != nil else { return nil }
