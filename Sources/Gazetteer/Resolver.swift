@@ -313,6 +313,11 @@ public struct Resolver: Sendable {
         .exact: 1.0, .alternate: 0.98, .normalized: 0.96, .romanised: 0.8, .transliteration: 0.7, .fuzzy: 0.5,
     ]
 
+    /// The name confidence of a match kind before any adjustment.
+    public static func nameConfidence(_ match: MatchKind) -> Double {
+        nameConfidence[match]!
+    }
+
     /// How much a match kind counts against namesakes matched another way.
     static func matchWeight(_ match: MatchKind) -> Double {
         switch match {

@@ -30,6 +30,22 @@ struct ClaimChecker {
     }
 
     mutating func check(_ claim: Claim, subject: MentionResolver.Resolution?, reference: MentionResolver.Resolution?) throws -> CheckedClaim {
+        var checked = try measure(claim, subject: subject, reference: reference)
+        // A place found only by a loose spelling may be a namesake of the one meant, missing
+        // from the gazetteer: what it measures is shown, but not called wrong, unless the text's
+        // own direction agrees with the bearing (Rajouri, "north" of Jammu, is the Rajauri there).
+        let corroborated = claim.direction.flatMap { direction in
+            checked.measured?.bearing.map { direction.angle(to: $0) <= model.allowedAngle(for: direction) }
+        } ?? false
+        if checked.verdict == .inconsistent, !corroborated, let loose = [(claim.subject, subject), (claim.reference, reference)]
+            .first(where: { $0.0 != nil && $0.1?.looseMatch != nil }), let mention = loose.0, let match = loose.1?.looseMatch {
+            checked.verdict = .unverifiable
+            checked.explanation = "“\(mention.name)” was found only as \(match), which may be another place: " + checked.explanation
+        }
+        return checked
+    }
+
+    private mutating func measure(_ claim: Claim, subject: MentionResolver.Resolution?, reference: MentionResolver.Resolution?) throws -> CheckedClaim {
         guard let subjectPlace = subject?.place else {
             return unverifiable(claim, because: try reason(claim.subject, subject))
         }

@@ -85,10 +85,23 @@ extension ClaimChecker {
                 if town.count < regionText.count {
                     return checkDistrict(claim, subject: subject, town: city, named: regionText)
                 }
+                // "In northern Raqqa": a part of an area, not a neighbourhood: the region the
+                // city is the seat of, or nothing to measure.
+                if claim.direction != nil || claim.isCentral {
+                    guard city.featureCode == "PPLA", let seatRegion = try index.region(of: city) else {
+                        return unverifiable(claim, subject: subject, because: "no region named “\(regionText)” to place \(subject.name) in a part of")
+                    }
+                    return try checkContainment(claim, subject: subject, in: seatRegion)
+                }
                 return checkQuarter(claim, subject: subject, city: city)
             }
             return unverifiable(claim, subject: subject, because: "no country or region named “\(regionText)”")
         }
+        return try checkContainment(claim, subject: subject, in: region)
+    }
+
+    /// A place against the outline (or the GeoNames record) of a country or first-level region.
+    mutating func checkContainment(_ claim: Claim, subject: Place, in region: Region) throws -> CheckedClaim {
         let containment = try index.containment(of: subject, in: region, context: context)
         // Without a record, the simplified outline decides; a place whose point lies just outside
         // it, within the place's own radius, still counts (El Paso's point falls in Mexico).

@@ -8,7 +8,8 @@ import Geodesy
 struct MentionResolver {
     /// What a mention turned out to be.
     enum Resolution: Sendable {
-        case place(Place, confidence: Double)
+        /// A place to stand behind, with how its name matched (``PlaceCandidate``).
+        case place(PlaceCandidate)
         /// Nothing by that name in the gazetteer.
         case notFound
         /// The name is an organisation, a group or a physical feature.
@@ -18,9 +19,16 @@ struct MentionResolver {
         /// Several places fit and none clears the threshold.
         case ambiguous([PlaceCandidate])
 
+        /// The name a place was found by only loosely (vowels that meet by class, a looser
+        /// transliteration, a typo), when the mention has a place: "‘Qerma’ matched ‘Al Karmah’".
+        var looseMatch: String? {
+            guard case .place(let candidate) = self, candidate.nameConfidence < Resolver.nameConfidence(.romanised) else { return nil }
+            return "‘\(candidate.matchedName)’ (a \(candidate.match.rawValue) match)"
+        }
+
         /// The place, when the mention has one to stand behind.
         var place: Place? {
-            if case .place(let place, _) = self { return place }
+            if case .place(let candidate) = self { return candidate.place }
             return nil
         }
     }
@@ -259,7 +267,7 @@ struct MentionResolver {
             // milliseconds); `geocheck place NAME` gives them.
             return .notFound
         }
-        if best.confidence >= Resolver.confidenceThreshold { return .place(best.place, confidence: best.confidence) }
+        if best.confidence >= Resolver.confidenceThreshold { return .place(best) }
         let rivals = candidates.filter { $0.confidence >= rivalConfidence && $0.nameConfidence >= 0.85 }
         return rivals.count >= 2 ? .ambiguous(rivals) : .weak(best)
     }

@@ -48,7 +48,7 @@ extension SentenceScanner {
             claims.append(Claim(kind: .capital, text: text(from: index, through: phrase.end - 1), span: span(from: index, through: phrase.end - 1),
                                 subject: mention(name), countries: phrase.countryWords, isProvincialCapital: provincial))
         }
-        return claims
+        return claims + settingClaims()
     }
 
     /// The claim an apposition makes about the place before it.
