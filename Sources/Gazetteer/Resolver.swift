@@ -197,6 +197,8 @@ public struct Resolver: Sendable {
         if best.isEmpty, !skeletons.isEmpty, queryKey.count >= 4 {
             let limit = skeletons.allSatisfy { $0.count < 3 } ? 200 : 500
             for hit in try index.hits(column: "skeleton", keys: skeletons, limit: limit) where best[hit.place.id] == nil {
+                // A name spelled one way only is never a looser transliteration of another.
+                if Romanisation.fixedSpellingCountries.contains(hit.place.countryCode) { continue }
                 let distance = romanKeys.map { Romanisation.distance($0, hit.roman, limit: Self.transliterationLimit) }.min() ?? 1
                 guard distance <= Self.transliterationLimit, hit.roman.count >= 4 else { continue }
                 consider(hit, .transliteration, nameConfidence: 0.7 - 2.5 * distance)

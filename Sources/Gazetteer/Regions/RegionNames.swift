@@ -50,8 +50,8 @@ enum RegionNames {
             for article in ["L'", "L’", "l'", "l’", "D'", "D’"] where name.hasPrefix(article) {
                 result.append(String(name.dropFirst(article.count)))
             }
-            // "Al Jawf", "As Suwayda": the Arabic article, which news often drops ("Jawf province").
-            let words = name.split(separator: " ", maxSplits: 1)
+            // "Al Jawf", "Al-Basrah": the Arabic article, which news often drops ("Jawf province").
+            let words = name.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "-" })
             if words.count == 2, NameKey.articles.contains(words[0].lowercased()) {
                 result.append(String(words[1]))
             }

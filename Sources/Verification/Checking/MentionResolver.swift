@@ -133,9 +133,10 @@ struct MentionResolver {
             next += 1
         }
         // Context comes from confident places spelled as the text spells them only (at most `maximumAnchors`, so that a text
-        // of thousands of names costs time in proportion to its length): one guess cannot pull others.
+        // of thousands of names costs time in proportion to its length): one guess cannot pull others. A
+        // first-level region the text names ("Idlib province") counts by its point, not a country.
         var anchors = Array(order.lazy.compactMap { firstPass[$0]?.candidates.first }
-            .filter { $0.confidence >= Resolver.confidenceThreshold && $0.match <= .normalized && !$0.isRegion }
+            .filter { $0.confidence >= Resolver.confidenceThreshold && $0.match <= .normalized && $0.region?.kind != .country }
             .map(\.place).prefix(Self.maximumAnchors))
         // In a text that names its countries, a small place elsewhere is no anchor: it may be a
         // namesake of a place the gazetteer lacks.

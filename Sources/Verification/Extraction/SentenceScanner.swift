@@ -99,8 +99,9 @@ struct SentenceScanner {
     /// The claims read from noun phrases merged with those read from trigger words: a capital
     /// or a part of a country read from the whole phrase replaces what a trigger word made of
     /// part of it ("Sulaymaniyah, capital of Iraq" in "…, capital of Iraq's Kurdistan region";
-    /// a direction "west of Syria" in "a city in the far west of Syria"); otherwise a phrase
-    /// claim is added when no claim of its kind is about the same place there already.
+    /// a direction "west of Syria" in "a city in the far west of Syria"; "Kilis, in Turkey" in
+    /// "Kilis, in Turkey's south"); otherwise a phrase claim is added when no claim of its kind
+    /// is about the same place there already.
     private func merging(_ phraseClaims: [Claim], into claims: [Claim]) -> [Claim] {
         var claims = claims
         func overlaps(_ a: Claim, _ b: Claim) -> Bool {
@@ -112,8 +113,12 @@ struct SentenceScanner {
             case .capital:
                 claims.removeAll { $0.kind == .capital && $0.subject.span.start == phrase.subject.span.start }
             case .position, .containment:
-                if claims.contains(where: { places.contains($0.kind) && overlaps($0, phrase) }) { continue }
                 claims.removeAll { $0.kind == .direction && overlaps($0, phrase) }
+                // What a trigger word read of part of the phrase ("Kilis, in Turkey" of "Kilis,
+                // in Turkey's south") gives way; a claim read as far or farther stays.
+                claims.removeAll { places.contains($0.kind) && overlaps($0, phrase) && $0.span.end < phrase.span.end
+                    && $0.span.start >= phrase.span.start }
+                if claims.contains(where: { places.contains($0.kind) && overlaps($0, phrase) }) { continue }
             default:
                 break
             }

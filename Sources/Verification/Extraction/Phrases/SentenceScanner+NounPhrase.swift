@@ -52,7 +52,8 @@ extension SentenceScanner {
                 cursor += 1
                 continue
             }
-            guard token.isWord, !Self.phraseStoppers.contains(lower) else { break }
+            // Prepositions and verbs end the modifiers, and so does a compass noun ("the north-east of").
+            guard token.isWord, !Self.phraseStoppers.contains(lower), Vocabulary.direction(lower) == nil else { break }
             if let direction = Vocabulary.position(lower) {
                 phrase.position = direction
             } else if lower == "central" {

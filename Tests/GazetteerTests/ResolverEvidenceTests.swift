@@ -1,0 +1,52 @@
+import Gazetteer
+import Testing
+import TestSupport
+
+/// What counts as evidence for a place: spellings whose vowels agree, the chance that a loosely
+/// matched place is missing from the data, GeoNames' duplicate records, a town and the region
+/// it is the seat of. Ids are GeoNames ids checked by hand in Gazetteer/places.tsv.gz.
+@Suite("Resolver evidence")
+struct ResolverEvidenceTests {
+    @Test("Turkish and Kurdish ş is 'sh': Qamişlo is Al Qāmishlī (173377)")
+    func cedilla() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        for name in ["Qamişlo", "Qamishlo"] {
+            let best = try #require(try resolver.candidates(for: name, countryCode: "SY", limit: 1).first)
+            #expect(best.place.id == 173377, "\(name) → \(best.place.name)")
+        }
+    }
+
+    @Test("a lone loose match is no confident answer: the place meant may be missing")
+    func absentPlaceShare() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        // "Beichuan" (Sichuan) is not in the data; Bachuan (CN, 1817848) differs in a pinyin
+        // vowel, which never meets by class in a country of one romanisation.
+        #expect(try resolver.candidates(for: "Beichuan").allSatisfy { $0.place.id != 1817848 })
+        // A romanised match alone shares its weight with the chance of a missing place.
+        let shared = try resolver.candidates(for: "Djarabulous", limit: 1)
+        #expect(shared.first?.match == .romanised && (shared.first?.confidence ?? 1) < 0.8)
+    }
+
+    @Test("two GeoNames records of one town, and a town with its region, are one answer")
+    func duplicates() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        // Leposaviq (XK, 788731, PPLA) and the region Leposavić it is the seat of.
+        let town = try #require(try resolver.candidates(for: "Leposavic", limit: 1).first)
+        #expect(town.place.id == 788731 && town.confidence >= Resolver.confidenceThreshold)
+        // Al Bayda (YE, 79836, PPLA) rather than the region Al Bayda' around it.
+        let bayda = try #require(try resolver.candidates(for: "Bayda", countryCode: "YE", limit: 1).first)
+        #expect(bayda.place.id == 79836 && !bayda.isRegion)
+        // With a region word, the region.
+        let region = try #require(try resolver.candidates(for: "Bayda province", countryCode: "YE", limit: 1).first)
+        #expect(region.isRegion)
+    }
+
+    @Test("regions by their names as news writes them", arguments: [
+        ("Jawf province", "YE"), ("Sistan-Baluchestan province", "IR"), ("Northwest Region", "CM"), ("Basra province", "IQ"),
+        ("Anbar", "IQ"),
+    ])
+    func regionNames(name: String, country: String) throws {
+        let regions = try TestGazetteer.index().regions(exactlyNamed: name, allowingRomanised: true)
+        #expect(regions.contains { $0.countryCode == country && $0.kind == .admin1 }, "\(regions.map(\.name))")
+    }
+}

@@ -1,0 +1,100 @@
+import Geodesy
+import Testing
+@testable import Verification
+
+/// Constructions read from noun phrases (batches 3 and 4 of the real-text evaluation met them),
+/// in sentences written for the project: appositions that describe a place, parts of a country
+/// or region, capitals named with their owner's phrase, references described before their
+/// name, and a sentence's opening region.
+@Suite("Reading noun phrases")
+struct PhraseReadingTests {
+    func claims(_ text: String) -> [Claim] { ClaimExtractor().claims(in: text) }
+
+    func only(_ text: String, _ kind: ClaimKind) throws -> Claim {
+        let found = claims(text).filter { $0.kind == kind }
+        try #require(found.count == 1, "\(claims(text).map { "\($0.kind): \($0.text)" })")
+        return found[0]
+    }
+
+    @Test("an apposition describing the place gives its position in the country")
+    func appositionPosition() throws {
+        let claim = try only("Jets struck Ariha, a northern Syrian town, before dawn.", .position)
+        #expect(claim.subject.name == "Ariha" && claim.direction == .north && claim.countries == ["Syrian"])
+        let central = try only("Aid reached Palmyra, a central Syrian city, on Friday.", .position)
+        #expect(central.isCentral && central.direction == nil)
+    }
+
+    @Test("a part of a country or region, not a direction from it", arguments: [
+        ("Shelling hit Latakia, a city in the far west of Syria.", "Latakia", CompassDirection.west, "Syria"),
+        ("Qamishli lies in the north-east of the Hasakah governorate.", "Qamishli", .northeast, "Hasakah governorate"),
+        ("The army entered Kilis, in Turkey's south.", "Kilis", .south, "Turkey"),
+    ])
+    func parts(text: String, subject: String, direction: CompassDirection, region: String) throws {
+        let claim = try only(text, .containment)
+        #expect(claim.subject.name == subject && claim.direction == direction && claim.region == region)
+        #expect(claims(text).allSatisfy { $0.kind != .direction }, "no direction from the region")
+    }
+
+    @Test("'in the north of the country' places the place in its own country")
+    func ownCountry() throws {
+        let claim = try only("Clashes broke out in Hasakah, in the north-east of the country.", .position)
+        #expect(claim.subject.name == "Hasakah" && claim.direction == .northeast && claim.countries.isEmpty)
+        let owner = try only("Rockets fell on Daraa, a city in the country's far south.", .position)
+        #expect(owner.subject.name == "Daraa" && owner.direction == .south)
+    }
+
+    @Test("a capital with its owner's phrase: a region's, not the country's", arguments: [
+        ("Talks were held in Erbil, capital of Iraq's Kurdistan region.", "Erbil", true),
+        ("Maiduguri, capital of the northeastern state of Borno, was calm.", "Maiduguri", true),
+        ("Aid reached the provincial capital city of Daraa.", "Daraa", true),
+        ("Police said Raqqa, capital of the Raqqa governorate, was quiet.", "Raqqa", true),
+        ("Envoys met in Ankara, capital of Turkey.", "Ankara", false),
+    ])
+    func capitals(text: String, subject: String, provincial: Bool) throws {
+        let claim = try only(text, .capital)
+        #expect(claim.subject.name == subject)
+        #expect(claim.isProvincialCapital == provincial, "\(claim.countries)")
+    }
+
+    @Test("a region named after 'capital of the … state of'")
+    func capitalOwner() throws {
+        let claim = try only("Maiduguri, capital of the northeastern state of Borno, was calm.", .capital)
+        #expect(claim.countries == ["Borno state"])
+        let named = try only("Bamenda, the capital of the restive anglophone Northwest Region, was shut.", .capital)
+        #expect(named.countries == ["Northwest Region"])
+    }
+
+    @Test("a reference described before its name", arguments: [
+        ("Azaz lies 30 km north of the main city, Aleppo.", "Azaz", "Aleppo"),
+        ("Qusayr, some 35 km (22 miles) south-west of regional capital Homs, fell.", "Qusayr", "Homs"),
+        ("Koya sits about 70 km east of the Kurdish capital of Erbil.", "Koya", "Erbil"),
+    ])
+    func describedReferences(text: String, subject: String, reference: String) throws {
+        let claim = try only(text, .distance)
+        #expect(claim.subject.name == subject && claim.reference?.name == reference)
+    }
+
+    @Test("the place before its setting: 'X town in Y province, 40 km …'")
+    func placeBeforeSetting() throws {
+        let claim = try only("Fighting broke out in Atmeh village in Idlib province, 40 km west of Aleppo.", .distance)
+        #expect(claim.subject.name == "Atmeh" && claim.reference?.name == "Aleppo")
+    }
+
+    @Test("a region in a whole phrase: 'in the Syrian province of Idlib', 'in the district of X'")
+    func regionPhrases() throws {
+        let province = try only("Kafr Nabl, in the Syrian province of Idlib, was hit.", .containment)
+        #expect(province.subject.name == "Kafr Nabl" && province.region == "Idlib province")
+        let district = try only("Residents fled Kafr Nabl in the district of Maarat al-Numan.", .containment)
+        #expect(district.region == "Maarat al-Numan district")
+    }
+
+    @Test("a sentence opening with a region sets it for the places it introduces")
+    func openingRegion() throws {
+        let found = claims("In Idlib province, jets struck the towns of Saraqib, Binnish and Ariha overnight.")
+            .filter { $0.kind == .containment }
+        #expect(found.map(\.subject.name) == ["Saraqib", "Binnish", "Ariha"])
+        #expect(found.allSatisfy { $0.region == "Idlib province" })
+        let part = try only("In northern Raqqa, shells fell on the village of Ain Issa.", .containment)
+        #expect(part.direction == .north && part.region == "Raqqa")
+    }
+}

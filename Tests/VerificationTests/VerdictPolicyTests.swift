@@ -1,0 +1,66 @@
+import Gazetteer
+import Geodesy
+import Testing
+import TestSupport
+import Verification
+
+/// The verdict policy where real reports are loose: short figures between villages, border
+/// words, districts named after towns, places found only by a loose spelling. A wrong
+/// "inconsistent" costs more than an "unverifiable".
+@Suite("Verdict policy on loose wording", .serialized)
+struct VerdictPolicyTests {
+    private func check(_ text: String) throws -> CheckReport {
+        try Verifier(index: TestGazetteer.index()).check(text)
+    }
+
+    @Test("five kilometres for 4.35 km between two West Bank towns is the straight line, not a road")
+    func shortFigure() throws {
+        // GeoNames 281581 Ţūbās (32.32091, 35.36989, 15,591 people) and 281657 Ţammūn (32.28347,
+        // 35.38367, 10,119); geographiclib 2.1 Inverse: 4,349.920 m, azi1 162.64°.
+        let tubas = Place(id: 281581, name: "Ţūbās", coordinate: Coordinate(latitude: 32.32091, longitude: 35.36989),
+                          countryCode: "PS", population: 15591, featureCode: "PPL")
+        let tammun = Place(id: 281657, name: "Ţammūn", coordinate: Coordinate(latitude: 32.28347, longitude: 35.38367),
+                           countryCode: "PS", population: 10119, featureCode: "PPL")
+        let check = DistanceCheck(subject: tammun, reference: tubas, stated: try StatedDistance(parsing: "five kilometers"), direction: nil)
+        #expect(abs(check.measured.distance.metres - 4_349.920) < 1e-2)
+        #expect(check.verdict == .consistent, "\(check.explanation)")
+    }
+
+    @Test("a border word a little past its limit is loose, far past it wrong")
+    func borderGreyZone() throws {
+        // Idlib lies some 30 km from the Turkish border; Homs about 150 km.
+        let near = try #require(try check("Idlib, on the Turkish border, was shelled.").claims.first { $0.claim.kind == .border })
+        #expect(near.verdict == .unverifiable, "\(near.explanation)")
+        let far = try #require(try check("Homs, on the Turkish border, was shelled.").claims.first { $0.claim.kind == .border })
+        #expect(far.verdict == .inconsistent, "\(far.explanation)")
+    }
+
+    @Test("a district named after its town: a village 11 km from the town is in it")
+    func district() throws {
+        // Kafr Nabl (GeoNames 168661) is a town of Maarat al-Numan District, Idlib.
+        let claim = try #require(try check("Residents fled Kafr Nabl in the district of Maarat al-Numan.").claims.first)
+        #expect(claim.claim.kind == .containment && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("a place found only by a loose spelling is not called wrong; a sentence's region counts")
+    func looseSpelling() throws {
+        let report = try check("In northern Raqqa, shells fell on the villages of Qerma and Tal Abyad.")
+        // Tall Abyad (163750) lies in Ar Raqqah governorate (GeoNames admin1 SY.04), at its north edge.
+        let tal = try #require(report.claims.first { $0.claim.subject.name == "Tal Abyad" })
+        #expect(tal.verdict == .consistent, "\(tal.explanation)")
+        // Qerma, a village by Tal Abyad, is not in the data; the only name like it is Maharda's
+        // alternate "Al Karmah", in Hama.
+        let qerma = try #require(report.claims.first { $0.claim.subject.name == "Qerma" })
+        #expect(qerma.verdict != .inconsistent, "\(qerma.explanation)")
+    }
+
+    @Test("a provincial capital of a region the text names, its owner read whole")
+    func capitals() throws {
+        let report = try check("Talks were held in Erbil, capital of Iraq's Kurdistan region. Maarat al-Numan, capital of the northwestern province of Idlib, fell.")
+        let erbil = try #require(report.claims.first { $0.claim.kind == .capital && $0.claim.subject.name == "Erbil" })
+        #expect(erbil.verdict != .inconsistent, "not the national capital claim: \(erbil.explanation)")
+        // Idlib's seat is Idlib (GeoNames 169389, PPLA), not Maarat al-Numan.
+        let maarat = try #require(report.claims.first { $0.claim.kind == .capital && $0.claim.subject.name == "Maarat al-Numan" })
+        #expect(maarat.verdict == .inconsistent, "\(maarat.explanation)")
+    }
+}
