@@ -230,7 +230,12 @@ public struct Resolver: Sendable {
                               featureCode: region.kind == .country ? "PCLI" : "ADM1")
             // A country outweighs any namesake; a first-level region, named without a region
             // word, weighs as a town of 10,000 (the city it is named after comes first).
-            let prominence = (region.kind == .country ? 2e7 : (intent ? 1e6 : 1e4)).squareRoot()
+            var prominence = (region.kind == .country ? 2e7 : (intent ? 1e6 : 1e4)).squareRoot()
+            // Met by romanisation with vowels only of a class ("Saada" / "Saïda"): a weaker match.
+            let query = RegionNames.core(name), recorded = RegionNames.core(region.name)
+            if query != recorded, Romanisation.vowelKey(ofFolded: query) != Romanisation.vowelKey(ofFolded: recorded) {
+                prominence *= Self.vowelClassWeight
+            }
             return PlaceCandidate(place: place, matchedName: region.name, match: .exact, nameConfidence: Self.nameConfidence[.exact]!,
                                   weight: prominence, region: region)
         }

@@ -27,6 +27,16 @@ extension Geometry {
         return try projection.unproject(x: nearest.x, y: nearest.y)
     }
 
+    /// The geodesic distance between the points of two lon/lat geometries that are nearest in
+    /// the plane of longitude and latitude; zero when they touch or overlap. Not the exact
+    /// shortest geodesic between them, but within a few per cent of it at the distances border
+    /// claims care about (tens of kilometres).
+    public func distance(to other: Geometry) throws(GeometryError) -> Distance {
+        let (a, b) = try nearestPoints(to: other)
+        return Geodesic.wgs84.inverse(from: Coordinate(latitude: a.y, longitude: a.x),
+                                      to: Coordinate(latitude: b.y, longitude: b.x)).distance
+    }
+
     /// The area within `metres` of this geometry, as a lon/lat polygon.
     ///
     /// Built in a ``LocalProjection`` centred on the geometry's centroid. Around a point the

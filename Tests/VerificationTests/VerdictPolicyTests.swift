@@ -64,3 +64,36 @@ struct VerdictPolicyTests {
         #expect(maarat.verdict == .inconsistent, "\(maarat.explanation)")
     }
 }
+
+/// Border claims about regions, measured on outlines (issue: "Saada province borders Saudi
+/// Arabia" was measured from its seat city). Truths from the governorates' and provinces'
+/// descriptions: Saada and Hatay border Saudi Arabia and Syria; Sistan and Baluchestan borders
+/// Afghanistan and Pakistan; Homs governorate borders Lebanon, Iraq and Jordan, not Turkey.
+@Suite("Regions that border countries", .serialized)
+struct RegionBorderTests {
+    private func borders(_ text: String) throws -> [CheckedClaim] {
+        try Verifier(index: TestGazetteer.index()).check(text).claims.filter { $0.claim.kind == .border }
+    }
+
+    @Test("a region and a country that share a border", arguments: [
+        "Saada province borders Saudi Arabia.", "Hatay province, bordering Syria, took in refugees.",
+    ])
+    func shared(text: String) throws {
+        let claim = try #require(try borders(text).first)
+        #expect(claim.verdict == .consistent && claim.region != nil, "\(claim.explanation)")
+    }
+
+    @Test("each country of a list is a claim of its own")
+    func list() throws {
+        let claims = try borders("The quake shook the province of Sistan-Baluchestan, which borders Afghanistan and Pakistan.")
+        #expect(claims.map(\.claim.countries) == [["Afghanistan"], ["Pakistan"]])
+        #expect(claims.allSatisfy { $0.verdict == .consistent })
+    }
+
+    @Test("a region far from the country named does not border it")
+    func apart() throws {
+        let claim = try #require(try borders("Homs province borders Turkey.").first)
+        #expect(claim.verdict == .inconsistent, "\(claim.explanation)")
+        #expect((claim.measured?.distance.metres ?? 0) > 100_000)
+    }
+}

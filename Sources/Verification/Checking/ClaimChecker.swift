@@ -56,6 +56,9 @@ struct ClaimChecker {
             }
             referencePlace = place
         }
+        if claim.kind == .border, subjectPlace.isRegion, referencePlace == nil {
+            return try checkRegionBorder(claim, subject: subjectPlace)
+        }
         if let region = [subjectPlace, referencePlace].compactMap({ $0 }).first(where: \.isRegion),
            [.distance, .direction, .border].contains(claim.kind) {
             // A distance to a whole region has no one point to measure from.

@@ -85,6 +85,8 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if ["adjacent", "neighbouring", "neighboring"].contains(token.lower), let claim = adjacentTownClaim(at: index) {
                     claims.append(claim)
+                } else if Self.adjoiningVerbs.contains(token.lower) {
+                    claims += adjoiningClaims(at: index)
                 }
                 if Vocabulary.regionNouns.contains(token.lower) {
                     claims += regionClaims(at: index)
@@ -131,11 +133,11 @@ struct SentenceScanner {
     /// north of Mogoke" is three direction claims.
     private func expandingLists(_ claims: [Claim]) -> [Claim] {
         var result: [Claim] = []
-        var seen = Set<[Int]>()
+        var seen = Set<String>()
         func add(_ claim: Claim) {
-            // One claim of a kind about a place and what it is measured against.
-            let key = [ClaimKind.allCases.firstIndex(of: claim.kind)!, claim.subject.span.start, claim.reference?.span.start ?? -1,
-                       claim.span.start]
+            // One claim of a kind about a place and what it is measured against (a place, or
+            // the countries: "borders Afghanistan and Pakistan" is two).
+            let key = "\(claim.kind) \(claim.subject.span.start) \(claim.reference?.span.start ?? -1) \(claim.span.start) \(claim.countries)"
             if seen.insert(key).inserted { result.append(claim) }
         }
         for claim in claims {

@@ -71,25 +71,26 @@ extension SentenceScanner {
     /// "X, the Syrian capital", "X, Syria's capital".
     private func capitalClaim(_ name: Range<Int>, _ description: NounPhrase) -> Claim? {
         let last = description.end - 1
-        var provincial = !Set(description.qualifiers).isDisjoint(with: Vocabulary.capitalQualifiers)
+        // "provincial", "regional": the qualifier says a region's; a region named says which.
+        let provincial = !Set(description.qualifiers).isDisjoint(with: Vocabulary.capitalQualifiers)
         var countries = description.countryWords
         if let owner = description.owner { countries.append(text(from: owner.lowerBound, through: owner.upperBound - 1)) }
         if let of = description.name {
             // "capital of Helmand province", "capital of Syria".
             var end = of.upperBound
-            if let w = word(end), Vocabulary.firstLevelNouns.contains(w) {
-                end += 1
-                provincial = true
-            }
+            if let w = word(end), Vocabulary.firstLevelNouns.contains(w) { end += 1 }
             countries.append(text(from: of.lowerBound, through: end - 1))
         } else if let owner = description.complement.first {
             if owner.determiner == .possessive || owner.hasHead(in: Vocabulary.firstLevelNouns) {
-                // "capital of Iraq's Kurdish region", "capital of the northeastern state of Borno".
-                provincial = true
+                // "capital of Iraq's Kurdish region", "capital of the northeastern state of Borno":
+                // the region (a region the boundaries lack makes the claim unverifiable).
                 if let region = owner.name {
                     var end = region.upperBound
                     if let w = word(end), Vocabulary.firstLevelNouns.contains(w) { end += 1 }
                     countries.append(text(from: region.lowerBound, through: end - 1) + (end == region.upperBound ? " " + (owner.heads.last ?? "") : ""))
+                } else {
+                    // "capital of Iraq's Kurdish region": a region with no name to check.
+                    countries.append((owner.qualifiers + owner.heads).joined(separator: " "))
                 }
             } else if let country = owner.name {
                 countries.append(text(from: country.lowerBound, through: country.upperBound - 1))
