@@ -222,6 +222,7 @@ public struct Resolver: Sendable {
         // Exact names only: a region is never a guess.
         let regions = try index.regions(exactlyNamed: name, allowingRomanised: intent)
         guard !regions.isEmpty else { return [] }
+        let spelledAlike = intent ? Set(try index.regions(exactlyNamed: name).map(\.id)) : Set(regions.map(\.id))
         let context = try GEOSContext()
         return try regions.prefix(4).map { region in
             let point = try index.geometry(of: region, context: context).pointOnSurface().coordinate()
@@ -236,8 +237,10 @@ public struct Resolver: Sendable {
             if query != recorded, Romanisation.vowelKey(ofFolded: query) != Romanisation.vowelKey(ofFolded: recorded) {
                 prominence *= Self.vowelClassWeight
             }
-            return PlaceCandidate(place: place, matchedName: region.name, match: .exact, nameConfidence: Self.nameConfidence[.exact]!,
-                                  weight: prominence, region: region)
+            // Met only under the romanisation equivalences ("Lamu region" / Laamu): a romanised match.
+            let match: MatchKind = spelledAlike.contains(region.id) ? .exact : .romanised
+            return PlaceCandidate(place: place, matchedName: region.name, match: match, nameConfidence: Self.nameConfidence[match]!,
+                                  weight: prominence * Self.matchWeight(match), region: region)
         }
     }
 

@@ -213,7 +213,8 @@ struct MentionResolver {
         // likely than not a different, missing place ("Balad" in a report on Somalia).
         let prominent = candidate.place.population >= 200_000 || candidate.place.isCapital
         let spelledAlike = candidate.match <= .normalized
-        guard !spelledAlike || !prominent, !candidate.isRegion else { return false }
+        // A region spelled as the text spells it is meant; one met by romanisation may not be.
+        guard !spelledAlike || (!prominent && !candidate.isRegion) else { return false }
         // The countries the text names and their neighbours, and those of its confident places.
         let home = try neighbourhood(of: Set(textCountries)).union(placeCountries)
         guard !home.isEmpty, !home.contains(candidate.place.countryCode) else { return false }
