@@ -55,6 +55,10 @@ extension ClaimChecker {
             return CheckedClaim(claim: claim, subject: subject, reference: nil, verdict: .consistent,
                                 explanation: "\(subject.name) is the capital of \(country)")
         }
+        if claim.subject.isDescription {
+            return unverifiable(claim, subject: subject,
+                                because: "“the capital” here stands for \(subject.name), which is not the capital of \(country); the text may mean another capital")
+        }
         if named == nil, subject.featureCode == "PPLA" {
             return unverifiable(claim, subject: subject,
                                 because: "\(subject.name) is not the capital of \(country) but the seat of \(subject.admin1Name ?? "its region"); the text does not say which capital it means")

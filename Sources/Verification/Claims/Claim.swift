@@ -122,12 +122,17 @@ public struct PlaceMention: Sendable, Hashable, Codable {
     /// Countries the place is said to be near ("Geneva, near the French border"), as written:
     /// places in them and in their neighbours are preferred, none ruled out.
     public var nearCountries: [String]
+    /// Whether the text gives a description here ("the capital", "the city") that stands for a
+    /// place it names elsewhere (the dateline's, or the one it was last about).
+    public var isDescription: Bool
 
-    public init(name: String, span: TextSpan, capitalOf: String? = nil, countryHint: String? = nil, nearCountries: [String] = []) {
+    public init(name: String, span: TextSpan, capitalOf: String? = nil, countryHint: String? = nil, nearCountries: [String] = [],
+                isDescription: Bool = false) {
         self.name = name
         self.span = span
         self.capitalOf = capitalOf
         self.countryHint = countryHint
         self.nearCountries = nearCountries
+        self.isDescription = isDescription
     }
 }

@@ -32,6 +32,15 @@ extension SentenceScanner {
                 claims.append(claim)
             }
         }
+        // "the capital" with no name in a report with a dateline: "… north of the capital" in a
+        // report from BAMAKO says Bamako is the capital. (Without a dateline the place the text
+        // was last about is too often no capital at all.)
+        for index in tokens.indices where word(index) == "capital" && word(index - 1) == "the" {
+            guard nameStarting[index + 1] == nil, word(index + 1) != "of", !(token(index + 1)?.text == "," && nameStarting[index + 2] != nil),
+                  token(index - 2)?.text != ",", let standing = dateline else { continue }
+            claims.append(Claim(kind: .capital, text: text(from: index - 1, through: index), span: span(from: index - 1, through: index),
+                                subject: PlaceMention(name: standing.name, span: span(from: index - 1, through: index), isDescription: true)))
+        }
         // "regional capital Makhachkala", without an article: the qualifier opens the phrase.
         for index in tokens.indices where word(index) == "capital" {
             guard let qualifier = word(index - 1), Vocabulary.capitalQualifiers.contains(qualifier),
