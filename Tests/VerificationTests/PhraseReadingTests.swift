@@ -97,4 +97,19 @@ struct PhraseReadingTests {
         let part = try only("In northern Raqqa, shells fell on the village of Ain Issa.", .containment)
         #expect(part.direction == .north && part.region == "Raqqa")
     }
+
+    @Test("'X, located in southern Y' and 'which also borders A and B'")
+    func locatedAndBorders() throws {
+        let located = try only("Jets hit the town of Binnish, located in northern Syria, at dawn.", .containment)
+        #expect(located.subject.name == "Binnish" && located.direction == .north && located.region == "Syria")
+        let borders = claims("Rebels took the province of Hatay, which also borders Syria and the sea.").filter { $0.kind == .border }
+        #expect(borders.first?.subject.name == "Hatay province" && borders.first?.countries == ["Syria"])
+    }
+
+    @Test("'the capital' with no name in a dated report stands for the dateline's city")
+    func datelineCapital() throws {
+        let claim = try only("DAMASCUS, Syria (AP) — Shells fell on a suburb just east of the capital on Monday.", .capital)
+        #expect(claim.subject.name == "DAMASCUS" && claim.subject.isDescription)
+        #expect(claims("Shells fell on a suburb just east of the capital on Monday.").allSatisfy { $0.kind != .capital })
+    }
 }

@@ -9,6 +9,8 @@ extension SentenceScanner {
         // Not the noun: "the borders of", "its borders".
         guard !["the", "its", "their", "his", "her", "of"].contains(word(index - 1) ?? "") else { return [] }
         var before = index - 1
+        // "which also borders", "that itself borders".
+        if ["also", "itself", "directly"].contains(word(before) ?? "") { before -= 1 }
         if ["which", "that"].contains(word(before) ?? "") { before -= 1 }
         if token(before)?.text == "," { before -= 1 }
         var regionNoun: String?

@@ -51,6 +51,10 @@ extension SentenceScanner {
             // Given by the caller ("the Dahan-I-Ghori district in …").
         } else if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
             subject = name
+        } else if ["located", "situated", "lying", "nestled"].contains(word(index - 1) ?? ""), token(index - 2)?.text == ",",
+                  let name = nameEnding[index - 2] {
+            // "the city of Nabatieh, located in southern Lebanon".
+            subject = name
         } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) || noun == "township",
                   let name = nameEnding[index - 1] {
             // "Munai town in Lanao del Norte province", "Awantipora township in south Kashmir".
