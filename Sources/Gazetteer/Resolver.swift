@@ -90,6 +90,7 @@ public struct Resolver: Sendable {
         var name = query.trimmingCharacters(in: .whitespacesAndNewlines)
         var country = countryCode?.uppercased()
         var context = context
+        var withinRegion: Region?
         if let comma = name.lastIndex(of: ",") {
             // "Homs, Syria": a country after the comma. "Sheikh Maqsoud, Aleppo": a place the
             // name lies in or near, which weighs candidates close to it more.
@@ -100,9 +101,10 @@ public struct Resolver: Sendable {
                 name = head
             } else if country == nil, !head.isEmpty, let region = try index.regions(named: hint).first,
                       region.kind == .admin1, NameKey.folded(region.name).contains(RegionNames.core(hint)) {
-                // "Paris, Texas": a first-level region names the country.
+                // "Paris, Texas": a first-level region names the country, and its places weigh more.
                 country = region.countryCode
                 name = head
+                withinRegion = region
             } else if !head.isEmpty, let near = try candidates(for: hint, countryCode: country, limit: 1).first,
                       near.confidence >= Self.confidenceThreshold {
                 context.append(near.place.coordinate)
@@ -122,6 +124,10 @@ public struct Resolver: Sendable {
             var weighted = found.map { candidate -> PlaceCandidate in
                 var candidate = candidate
                 candidate.weight *= Self.contextFactor(for: candidate.place, context: context, preferredCountries: preferredCountries)
+                if let withinRegion, candidate.place.countryCode == withinRegion.countryCode,
+                   RegionNames.core(candidate.place.admin1Name ?? "") == RegionNames.core(withinRegion.name) {
+                    candidate.weight *= Self.preferredCountryFactor
+                }
                 // "Idlib province": the region, not the city; a bare "Idlib": the city first. A
                 // region word with no region of the name ("Nerkh District") makes a town of it a guess.
                 if regionIntent, !candidate.isRegion {

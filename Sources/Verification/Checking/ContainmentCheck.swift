@@ -55,8 +55,15 @@ extension ClaimChecker {
             var preferred = subject.countryCode
             if let word = claim.countries.first, let code = try resolver.countryCode(for: word) { preferred = code }
             region = try index.regions(named: regionText, preferredCountry: preferred).first
+            // A region of another country only when spelled so: "Karen State" (Myanmar's Kayin)
+            // is not Guinea's Kérouané, whose consonants it shares.
+            if let found = region, found.countryCode != subject.countryCode, found.countryCode != preferred,
+               try !index.regions(exactlyNamed: regionText).contains(where: { $0.id == found.id }) {
+                region = nil
+            }
             // "Raqqa province" where the boundaries say "Ar Raqqah": the region whose seat is Raqqa.
-            if region == nil, let seat = try resolver.seat(ofRegionNamed: regionText, preferring: preferred) {
+            if region == nil, let seat = try resolver.seat(ofRegionNamed: regionText, preferring: preferred),
+               seat.countryCode == subject.countryCode || seat.countryCode == preferred {
                 region = try index.region(of: seat)
             }
         }
@@ -80,8 +87,12 @@ extension ClaimChecker {
             // district": a district, named after its town.
             let words = regionText.split(separator: " ").map(String.init)
             let town = words.filter { !Self.secondLevelNouns.contains($0.lowercased()) }.joined(separator: " ")
-            if !town.isEmpty, let city = try resolver.resolver.candidates(for: town, context: [subject.coordinate], limit: 1).first?.place,
-               city.id != subject.id {
+            // Not for a name with a first-level word ("Karen State"): that is a region the
+            // boundaries lack, not a town; and only a town the resolver stands behind.
+            let namesRegion = words.last.map { Vocabulary.firstLevelNouns.contains($0.lowercased()) } ?? false
+            if !town.isEmpty, !namesRegion,
+               let found = try resolver.resolver.candidates(for: town, context: [subject.coordinate], limit: 1).first,
+               found.confidence >= Resolver.confidenceThreshold, case let city = found.place, city.id != subject.id {
                 if town.count < regionText.count {
                     return checkDistrict(claim, subject: subject, town: city, named: regionText)
                 }

@@ -103,10 +103,17 @@ struct MentionResolver {
 
     private static func countryCode(for word: String, in index: GazetteerIndex) throws(GazetteerError) -> String? {
         if let code = Demonyms.codes(in: word).first { return code }
-        // An ISO code ("SY") is taken as one; other short words ("the", "us") are not country names.
-        guard word.count >= 4 || (word.count == 2 && word.uppercased() == word) else { return nil }
+        // An ISO code ("SY") is taken as one; other short words ("the", "us") are not country names,
+        // nor are capitals that are abbreviations or words of a headline ("an MP for Enga", "IN").
+        guard word.count >= 4 || (word.count == 2 && word.uppercased() == word && !notCountryCodes.contains(word)) else { return nil }
         return try index.countryCode(named: word)
     }
+
+    /// Two capital letters that news uses for something else than the country with that code.
+    static let notCountryCodes: Set<String> = [
+        "MP", "PM", "TV", "AM", "ID", "IT", "IN", "IS", "NO", "OR", "ME", "AT", "BE", "TO", "SO", "DO", "GO", "MA", "PA",
+        "AL", "CO", "DE", "MD", "ST", "AD", "AS", "BY", "MY", "IF", "AI", "BA", "GM", "PR", "SA", "SE", "UN",
+    ]
 
     /// Resolves every mention: first alone, then, for a name without a clear answer, again with
     /// the text's confident places as context.
@@ -183,8 +190,9 @@ struct MentionResolver {
     /// Whether a small place lies far from all the text's confident places ("Borysivka" in a
     /// report on the Kharkiv front: the gazetteer's only Borysivka is near Odesa).
     static func isStrayVillage(_ candidate: PlaceCandidate, anchors: [Place]) -> Bool {
+        // A first- or second-level seat ("the provincial capital, Wabag") is no stray village.
         guard candidate.place.population < strayVillagePopulation, !candidate.isRegion, !candidate.place.isSupplement,
-              !anchors.isEmpty else { return false }
+              !["PPLA", "PPLA2", "PPLC"].contains(candidate.place.featureCode ?? ""), !anchors.isEmpty else { return false }
         return !anchors.contains {
             Geodesic.wgs84.inverse(from: $0.coordinate, to: candidate.place.coordinate).distance.metres <= villageReach
         }
@@ -257,6 +265,14 @@ struct MentionResolver {
         }
         // Enough candidates that a namesake far down the list (the Syrian Palmyra behind the
         // American ones) is there when the text's other places come to rank them.
+        // "Nakano, a city in Nagano prefecture": the region's places first (the resolver reads
+        // "Name, Region").
+        if mention.capitalOf == nil, let hint = mention.countryHint, try self.countryCode(for: hint) == nil,
+           hint.lowercased().split(separator: " ").last.map({ Vocabulary.firstLevelNouns.contains(String($0)) }) == true,
+           !name.contains(",") {
+            name += ", " + hint
+            countryCode = nil
+        }
         var query = Resolver.Query(name: name, countryCode: countryCode, preferredCountries: preferred, limit: 15)
         query.strictCountry = mention.capitalOf != nil
         return query
