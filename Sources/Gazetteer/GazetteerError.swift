@@ -10,6 +10,10 @@ public enum GazetteerError: Error, Equatable, Sendable {
     case database(String)
     /// No place goes by the name; `suggestions` are the nearest names found.
     case unknownPlace(String, suggestions: [String])
+    /// Several places have the name and none is likely enough to list: "Palmyra" (Syria or one
+    /// of the American towns); each as "Name (CC)" with its confidence, and the country code of
+    /// the likeliest.
+    case ambiguousPlace(String, candidates: [String], likeliestCountry: String)
     /// No country or region goes by the name.
     case unknownRegion(String)
     /// The name is an organisation, a group or a physical feature, not a place.
@@ -47,6 +51,10 @@ extension GazetteerError: CustomStringConvertible {
             let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
             let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             return "no place named '\(name)'\(hint)"
+        case let .ambiguousPlace(name, candidates, country):
+            let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
+            return "'\(name)' names several places, none likely enough without context (\(candidates.joined(separator: ", "))); "
+                + "add the country after a comma ('\(name), \(country)') or give --country"
         case let .notAPlace(name, reason):
             let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
             return "'\(name)' is \(reason.description), not a place"

@@ -423,6 +423,24 @@ public struct Resolver: Sendable {
         })
     }
 
+    /// The candidates worth listing for a name (confidence ``listingThreshold`` or more), best
+    /// first; else ``GazetteerError/notAPlace(_:_:)``, ``GazetteerError/ambiguousPlace(_:candidates:)``
+    /// when several places are spelled so, or ``GazetteerError/unknownPlace(_:suggestions:)``.
+    public func listing(_ query: String, countryCode: String? = nil, limit: Int = 10) throws(GazetteerError) -> [PlaceCandidate] {
+        let lookup = try lookup(query, countryCode: countryCode, limit: max(limit, 5))
+        if let reason = lookup.notAPlace { throw .notAPlace(query, reason) }
+        let listed = lookup.candidates.filter { $0.confidence >= Self.listingThreshold }
+        if !listed.isEmpty { return Array(listed.prefix(limit)) }
+        let namesakes = lookup.candidates.filter { $0.match <= .normalized }
+        if namesakes.count >= 2 {
+            throw .ambiguousPlace(query, candidates: namesakes.prefix(4).map {
+                "\($0.place.name) (\($0.place.countryCode)\($0.matchedName == $0.place.name ? "" : ", as ‘\($0.matchedName)’")) "
+                    + "\($0.confidence.formatted(fractionDigits: 2))"
+            }, likeliestCountry: namesakes[0].place.countryCode)
+        }
+        throw .unknownPlace(query, suggestions: try suggestions(for: query))
+    }
+
     /// The best candidate at or above ``listingThreshold``, or
     /// ``GazetteerError/unknownPlace(_:suggestions:)`` with the closest names.
     public func resolve(_ query: String, countryCode: String? = nil, context: [Coordinate] = []) throws(GazetteerError) -> PlaceCandidate {

@@ -49,4 +49,20 @@ struct ResolverEvidenceTests {
         let regions = try TestGazetteer.index().regions(exactlyNamed: name, allowingRomanised: true)
         #expect(regions.contains { $0.countryCode == country && $0.kind == .admin1 }, "\(regions.map(\.name))")
     }
+
+    @Test("a name several places bear, none likely enough, is ambiguous, not unknown")
+    func ambiguous() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        // Towns of 15,000 people or more named San Fernando in Venezuela, the Philippines,
+        // Trinidad and Tobago, Spain, Argentina, Chile, Mexico…
+        var caught: GazetteerError?
+        do { _ = try resolver.listing("San Fernando") } catch { caught = error }
+        guard case let .ambiguousPlace(name, candidates, _)? = caught else {
+            Issue.record("San Fernando alone: \(String(describing: caught))")
+            return
+        }
+        #expect(name == "San Fernando" && candidates.count >= 2)
+        #expect(try resolver.listing("San Fernando, TT").first?.place.countryCode == "TT")
+        #expect(throws: GazetteerError.self) { try resolver.listing("Qxzvbtt") }
+    }
 }

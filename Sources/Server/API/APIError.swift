@@ -56,7 +56,7 @@ public enum APIError: Error, Equatable, Sendable, CustomStringConvertible {
     /// the server's (500).
     public init(_ error: GazetteerError) {
         switch error {
-        case .unknownPlace, .unknownRegion, .notAPlace: self = .unknownName(error.description)
+        case .unknownPlace, .ambiguousPlace, .unknownRegion, .notAPlace: self = .unknownName(error.description)
         default: self = .internalFailure(error.description)
         }
     }

@@ -22,12 +22,7 @@ struct GazetteerHandlers: Sendable {
                     code = found
                 }
                 let resolver = Resolver(index: index)
-                let lookup = try resolver.lookup(name, countryCode: code, limit: limit)
-                if let reason = lookup.notAPlace { throw GazetteerError.notAPlace(name, reason) }
-                let candidates = lookup.candidates.filter { $0.confidence >= Resolver.listingThreshold }
-                guard !candidates.isEmpty else {
-                    throw GazetteerError.unknownPlace(name, suggestions: try resolver.suggestions(for: name))
-                }
+                let candidates = try resolver.listing(name, countryCode: code, limit: limit)
                 return PlaceReport(query: name, candidates: candidates)
             } catch let error as GazetteerError {
                 throw APIError(error)

@@ -101,6 +101,9 @@ struct ClaimChecker {
             // Set aside by the text's context, not by its spelling.
             return "the only ‘\(mention.name)’ the gazetteer has, \(best.place.name) (\(best.place.countryCode)\(best.place.admin1Name.map { ", \($0)" } ?? "")), "
                 + "lies far from the text's other places and countries; the place meant may be missing from it\(try coverageHint())"
+        case .weak(let best)? where best.confidence < Resolver.listingThreshold:
+            // Too faint to be worth naming: "Sarmada" is not "Charāmaddi" at 0.07.
+            return "no place named ‘\(mention.name)’ in the gazetteer\(try coverageHint())"
         case .weak(let best)?:
             return "no place named ‘\(mention.name)’ with confidence (closest: \(best.place.name), \(best.place.countryCode), "
                 + "a \(best.match.rawValue) match at \(best.confidence.formatted(fractionDigits: 2)))\(try coverageHint())"

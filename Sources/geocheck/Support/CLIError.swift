@@ -41,7 +41,7 @@ enum CLIError: Error, CustomStringConvertible {
             }
         case .gazetteer(let error):
             switch error {
-            case .unknownPlace, .unknownRegion, .notAPlace: return Self.unknownNameExitCode
+            case .unknownPlace, .ambiguousPlace, .unknownRegion, .notAPlace: return Self.unknownNameExitCode
             case .malformedLine, .unreadableFile: return Self.usageExitCode
             default: return 1
             }

@@ -35,12 +35,7 @@ struct PlaceCommand: ParsableCommand {
         do {
             let countryCode = try GazetteerAccess.countryCode(country, in: index)
             let resolver = Resolver(index: index)
-            let lookup = try resolver.lookup(name, countryCode: countryCode, limit: listing.limit)
-            if let reason = lookup.notAPlace { throw GazetteerError.notAPlace(name, reason) }
-            let candidates = lookup.candidates.filter { $0.confidence >= Resolver.listingThreshold }
-            guard !candidates.isEmpty else {
-                throw GazetteerError.unknownPlace(name, suggestions: try resolver.suggestions(for: name))
-            }
+            let candidates = try resolver.listing(name, countryCode: countryCode, limit: listing.limit)
             let report = PlaceReport(query: name, candidates: candidates)
             if listing.geojson {
                 try GeoJSONOutput.write(report.featureCollection, to: nil)
