@@ -92,10 +92,10 @@ public final class CountryBorders {
     }
 
     private func border(with neighbour: Neighbour, line: Geometry, from coordinate: Coordinate) throws -> LandBorder {
-        LandBorder(neighbour: neighbour.country, distance: try line.distance(from: coordinate),
-                   nearestPoint: try line.nearestPoint(to: coordinate),
-                   pointIsInNeighbourPolygon: try neighbour.prepared?.covers(coordinate) ?? neighbour.shape.covers(
-                       Geometry(point: coordinate, context: neighbour.shape.context)))
+        let nearest = try line.distanceAndNearestPoint(to: coordinate)
+        return LandBorder(neighbour: neighbour.country, distance: nearest.distance, nearestPoint: nearest.point,
+                          pointIsInNeighbourPolygon: try neighbour.prepared?.covers(coordinate) ?? neighbour.shape.covers(
+                              Geometry(point: coordinate, context: neighbour.shape.context)))
     }
 
     /// How far each land border is from `coordinate`, nearest first.
