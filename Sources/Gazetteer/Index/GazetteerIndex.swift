@@ -22,7 +22,8 @@ public final class GazetteerIndex: Sendable {
     public let path: String
     /// Further connections kept between parallel look-ups (``borrowReader()``).
     let spareReaders = SpareReaders()
-    /// What every connection to this index file shares: its countries and regions as read.
+    /// What every connection to this index file shares: its countries and regions as read, and
+    /// the region shapes kept between checks.
     let shared: IndexShared
 
     private init(database: DatabaseQueue, path: String, shared: IndexShared) {

@@ -60,7 +60,7 @@ extension ClaimChecker {
             }
             return unverifiable(claim, subject: subject, because: "no country or region named “\(regionText)”")
         }
-        let containment = try index.containment(of: subject, in: region, context: context)
+        let containment = try index.containment(of: subject, in: region, shapes: shapes)
         // Without a record, the simplified outline decides; a place whose point lies just outside
         // it, within the place's own radius, still counts (El Paso's point falls in Mexico).
         let radius = model.radius(of: subject)
