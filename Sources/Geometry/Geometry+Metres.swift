@@ -35,7 +35,7 @@ extension Geometry {
     /// This geometry in a ``LocalProjection`` centred on `coordinate`, the centre as a point,
     /// and the projection.
     private func centred(on coordinate: Coordinate) throws(GeometryError) -> (Geometry, Geometry, LocalProjection) {
-        let projection = try LocalProjection(centre: coordinate, context: context)
+        let projection = try context.projection(centredOn: coordinate)
         let projected = try projection.transform(self)
         let origin = try Geometry(point: Coordinate(latitude: 0, longitude: 0), context: context)
         return (projected, origin, projection)
