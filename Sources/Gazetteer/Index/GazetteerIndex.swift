@@ -147,14 +147,10 @@ public final class GazetteerIndex: Sendable {
 
     /// The place with this id.
     public func place(id: Int) throws(GazetteerError) -> Place? {
-        do {
-            return try database.read { db in
-                try Row.fetchOne(db, sql: """
-                    SELECT \(Self.placeColumns) FROM places p LEFT JOIN regions r ON r.id = p.region_id WHERE p.id = ?
-                    """, arguments: [id]).map(Self.place)
-            }
-        } catch {
-            throw .from(error, index: path)
+        try read { db in
+            try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT \(Self.placeColumns) FROM places p LEFT JOIN regions r ON r.id = p.region_id WHERE p.id = ?
+                """), arguments: [id]).map(Self.place)
         }
     }
 
