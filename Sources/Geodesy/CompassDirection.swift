@@ -45,13 +45,19 @@ public enum CompassDirection: Int, CaseIterable, Sendable, Codable {
             folded.removeLast(suffix.count)
             break
         }
-        if let index = Self.names.firstIndex(where: { $0.filter(\.isLetter) == folded })
-            ?? Self.abbreviations.firstIndex(where: { $0.lowercased() == folded }) {
-            self = CompassDirection(rawValue: index)!
-        } else {
-            return nil
-        }
+        guard let index = Self.spellings[folded] else { return nil }
+        self = CompassDirection(rawValue: index)!
     }
+
+    /// Each point's name in letters only ("northnortheast") and its abbreviation in lower case
+    /// ("nne"), to the point's index: worked out once, as the extractor asks for every word.
+    private static let spellings: [String: Int] = {
+        var spellings: [String: Int] = [:]
+        for (index, abbreviation) in abbreviations.enumerated() { spellings[abbreviation.lowercased()] = index }
+        // A name wins over an abbreviation spelled the same (none is).
+        for (index, name) in names.enumerated() { spellings[name.filter(\.isLetter)] = index }
+        return spellings
+    }()
 
     /// The angle between this direction and a bearing, 0...180 degrees.
     public func angle(to bearing: Double) -> Double {

@@ -1,5 +1,6 @@
 import CGEOS
 import CPROJ
+import Geodesy
 
 /// A GEOS context handle (`GEOSContextHandle_t`) and the last error message GEOS reported on it.
 ///
@@ -48,7 +49,27 @@ public final class GEOSContext {
         return created
     }
 
+    /// Projections centred on the points measured from lately, by centre: a place is measured
+    /// from several times (its distance to each border that may be its nearest), and a context
+    /// kept between checks measures from the same places again. Making one parses a PROJ string.
+    private var projections: [Coordinate: LocalProjection] = [:]
+    /// The most projections kept at once; at this many, the kept ones are dropped and the next
+    /// ones kept anew.
+    static let keptProjections = 256
+
+    /// A projection centred on `centre` in this context's PROJ context, kept for the next
+    /// measurement from the same point.
+    func projection(centredOn centre: Coordinate) throws(GeometryError) -> LocalProjection {
+        if let known = projections[centre] { return known }
+        let made = try LocalProjection(centre: centre, keptBy: self)
+        if projections.count >= Self.keptProjections { projections.removeAll(keepingCapacity: true) }
+        projections[centre] = made
+        return made
+    }
+
     deinit {
+        // The kept projections use the PROJ context: they go first.
+        projections.removeAll()
         if let sharedProjContext { proj_context_destroy(sharedProjContext) }
         GEOS_finish_r(handle)
     }

@@ -11,18 +11,14 @@ extension Geometry {
     /// geodesic edge is well under a metre at hundreds of kilometres (see GeometryTests, which
     /// compare against GeographicLib).
     public func distance(from coordinate: Coordinate) throws(GeometryError) -> Distance {
-        let projection = try LocalProjection(centre: coordinate, context: context)
-        let projected = try projection.transform(self)
-        let origin = try Geometry(point: Coordinate(latitude: 0, longitude: 0), context: context)
+        let (projected, origin, _) = try centred(on: coordinate)
         return Distance(metres: try projected.planarDistance(to: origin))
     }
 
     /// The nearest point of this geometry to `coordinate`, found the same way as
     /// ``distance(from:)``.
     public func nearestPoint(to coordinate: Coordinate) throws(GeometryError) -> Coordinate {
-        let projection = try LocalProjection(centre: coordinate, context: context)
-        let projected = try projection.transform(self)
-        let origin = try Geometry(point: Coordinate(latitude: 0, longitude: 0), context: context)
+        let (projected, origin, projection) = try centred(on: coordinate)
         let nearest = try projected.nearestPoints(to: origin).0
         return try projection.unproject(x: nearest.x, y: nearest.y)
     }
@@ -35,6 +31,24 @@ extension Geometry {
         let (a, b) = try nearestPoints(to: other)
         return Geodesic.wgs84.inverse(from: Coordinate(latitude: a.y, longitude: a.x),
                                       to: Coordinate(latitude: b.y, longitude: b.x)).distance
+    }
+
+    /// ``distance(from:)`` and ``nearestPoint(to:)`` together, with the same answers, for half
+    /// the work: the geometry is projected around `coordinate` once.
+    public func distanceAndNearestPoint(to coordinate: Coordinate) throws(GeometryError) -> (distance: Distance, point: Coordinate) {
+        let (projected, origin, projection) = try centred(on: coordinate)
+        let distance = Distance(metres: try projected.planarDistance(to: origin))
+        let nearest = try projected.nearestPoints(to: origin).0
+        return (distance, try projection.unproject(x: nearest.x, y: nearest.y))
+    }
+
+    /// This geometry in a ``LocalProjection`` centred on `coordinate`, the centre as a point,
+    /// and the projection.
+    private func centred(on coordinate: Coordinate) throws(GeometryError) -> (Geometry, Geometry, LocalProjection) {
+        let projection = try context.projection(centredOn: coordinate)
+        let projected = try projection.transform(self)
+        let origin = try Geometry(point: Coordinate(latitude: 0, longitude: 0), context: context)
+        return (projected, origin, projection)
     }
 
     /// The area within `metres` of this geometry, as a lon/lat polygon.

@@ -21,8 +21,10 @@ public final class LocalProjection {
     private let projContext: OpaquePointer
     private let transformation: OpaquePointer
     /// The GEOS context whose PROJ context this projection borrows, kept alive with it; nil
-    /// when the projection owns its PROJ context.
+    /// when the projection owns its PROJ context, or is kept by the context itself.
     private let owner: GEOSContext?
+    /// Whether the PROJ context is the projection's own, to destroy with it.
+    private let ownsProjContext: Bool
 
     /// Creates the projection centred on `centre`, with a PROJ context of its own.
     ///
@@ -32,32 +34,39 @@ public final class LocalProjection {
             throw .proj(operation: "context_create", message: "out of memory")
         }
         proj_log_level(projContext, PJ_LOG_NONE)
-        try self.init(centre: centre, projContext: projContext, owner: nil)
+        try self.init(centre: centre, projContext: projContext, owner: nil, ownsProjContext: true)
     }
 
     /// Creates the projection centred on `centre` in the PROJ context `context` keeps for its
     /// geometries: the cheap way to make many (same threading rule as the context).
     public convenience init(centre: Coordinate, context: GEOSContext) throws(GeometryError) {
-        try self.init(centre: centre, projContext: context.projContext(), owner: context)
+        try self.init(centre: centre, projContext: context.projContext(), owner: context, ownsProjContext: false)
     }
 
-    private init(centre: Coordinate, projContext: OpaquePointer, owner: GEOSContext?) throws(GeometryError) {
+    /// A projection for `context` to keep (see ``GEOSContext/projection(centredOn:)``): it holds
+    /// no reference back to the context, which destroys it before its PROJ context.
+    convenience init(centre: Coordinate, keptBy context: GEOSContext) throws(GeometryError) {
+        try self.init(centre: centre, projContext: context.projContext(), owner: nil, ownsProjContext: false)
+    }
+
+    private init(centre: Coordinate, projContext: OpaquePointer, owner: GEOSContext?, ownsProjContext: Bool) throws(GeometryError) {
         let definition = "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
             + "+step +proj=aeqd +lat_0=\(centre.latitude) +lon_0=\(centre.longitude) +ellps=WGS84"
         guard let transformation = proj_create(projContext, definition) else {
             let message = Self.message(projContext)
-            if owner == nil { proj_context_destroy(projContext) }
+            if ownsProjContext { proj_context_destroy(projContext) }
             throw .proj(operation: "create(aeqd)", message: message)
         }
         self.centre = centre
         self.projContext = projContext
         self.transformation = transformation
         self.owner = owner
+        self.ownsProjContext = ownsProjContext
     }
 
     deinit {
         proj_destroy(transformation)
-        if owner == nil { proj_context_destroy(projContext) }
+        if ownsProjContext { proj_context_destroy(projContext) }
     }
 
     private static func message(_ context: OpaquePointer) -> String {

@@ -10,7 +10,9 @@ import Hummingbird
 /// ```
 ///
 /// Requests run in parallel; each borrows its own gazetteer connection from a ``ReaderPool``,
-/// and each check makes its own GEOS context, so no request ever touches another's state.
+/// and each check borrows region shapes (a GEOS context with the outlines and border lines
+/// earlier checks made) that no other request uses meanwhile, so no request ever touches
+/// another's state.
 public struct GeoCheckServer: Sendable {
     /// Where it listens and what it serves.
     public let configuration: ServerConfiguration

@@ -22,35 +22,45 @@ public final class GazetteerIndex: Sendable {
     public let path: String
     /// Further connections kept between parallel look-ups (``borrowReader()``).
     let spareReaders = SpareReaders()
+    /// What every connection to this index file shares: its countries and regions as read, and
+    /// the region shapes kept between checks.
+    let shared: IndexShared
 
-    private init(database: DatabaseQueue, path: String) {
+    private init(database: DatabaseQueue, path: String, shared: IndexShared) {
         self.database = database
         self.path = path
+        self.shared = shared
     }
 
-    static func openExisting(at path: String) throws -> GazetteerIndex {
+    /// Opens the file; with `sharing`, the new connection shares what another connection to the
+    /// same file has read, unless the file was rebuilt from other data since.
+    static func openExisting(at path: String, sharing other: IndexShared? = nil) throws -> GazetteerIndex {
         guard FileManager.default.fileExists(atPath: path) else { throw GazetteerError.database("no index at \(path)") }
         var configuration = Configuration()
         configuration.readonly = true
         // Map the file instead of reading pages through system calls.
         configuration.prepareDatabase { try $0.execute(sql: "PRAGMA mmap_size = 1073741824") }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        return GazetteerIndex(database: queue, path: path)
+        let fingerprint = try? queue.read { try String.fetchOne($0, sql: fingerprintQuery) }
+        let shared = other.flatMap { $0.fingerprint == fingerprint ? $0 : nil } ?? IndexShared(fingerprint: fingerprint)
+        return GazetteerIndex(database: queue, path: path, shared: shared)
     }
 
     /// Another connection to the same index file, for a second thread: SQLite connections
     /// serialise their queries, so parallel look-ups need one each.
     public func openReader() throws(GazetteerError) -> GazetteerIndex {
         do {
-            return try Self.openExisting(at: path)
+            return try Self.openExisting(at: path, sharing: shared)
         } catch {
             throw .database("a second connection to \(path): \(error)")
         }
     }
 
     func fingerprint() throws -> String? {
-        try database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") }
+        try database.read { try String.fetchOne($0, sql: Self.fingerprintQuery) }
     }
+
+    static let fingerprintQuery = "SELECT value FROM meta WHERE key = 'fingerprint'"
 
     static func createSchema(_ db: Database) throws {
         try db.execute(sql: """
@@ -137,14 +147,10 @@ public final class GazetteerIndex: Sendable {
 
     /// The place with this id.
     public func place(id: Int) throws(GazetteerError) -> Place? {
-        do {
-            return try database.read { db in
-                try Row.fetchOne(db, sql: """
-                    SELECT \(Self.placeColumns) FROM places p LEFT JOIN regions r ON r.id = p.region_id WHERE p.id = ?
-                    """, arguments: [id]).map(Self.place)
-            }
-        } catch {
-            throw .from(error, index: path)
+        try read { db in
+            try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT \(Self.placeColumns) FROM places p LEFT JOIN regions r ON r.id = p.region_id WHERE p.id = ?
+                """), arguments: [id]).map(Self.place)
         }
     }
 
@@ -194,18 +200,17 @@ extension GazetteerIndex {
     public func countryCode(named name: String) throws(GazetteerError) -> String? {
         let core = RegionNames.core(name)
         guard !core.isEmpty else { return nil }
-        do {
+        // Countries and their names never change once the index is built: each name is read once.
+        return try shared.regions.countryCodes.value(for: name) { () throws(GazetteerError) in
             // Two indexed look-ups: by name, then by ISO code.
-            return try database.read { db in
-                try String.fetchOne(db, sql: """
+            try read { db in
+                try String.fetchOne(db.cachedStatement(sql: """
                     SELECT r.country FROM region_names n JOIN regions r ON r.id = n.region_id
                     WHERE n.folded = ? AND r.kind = 'country' LIMIT 1
-                    """, arguments: [core])
-                    ?? String.fetchOne(db, sql: "SELECT iso FROM countries WHERE iso = ?",
+                    """), arguments: [core])
+                    ?? String.fetchOne(db.cachedStatement(sql: "SELECT iso FROM countries WHERE iso = ?"),
                                        arguments: [name.trimmingCharacters(in: .whitespaces).uppercased()])
             }
-        } catch {
-            throw .from(error, index: path)
         }
     }
 }

@@ -62,14 +62,25 @@ public enum NotAPlaceList {
         var key = folded
         if key.hasPrefix("the ") { key.removeFirst(4) }
         guard !key.isEmpty else { return nil }
-        let row = try index.database.read { db in
-            // A cached statement: this runs for every name looked up.
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT name, category, caps FROM not_places WHERE folded = ?"), arguments: [key])
+        // The list is written when the index is built and never after: each name is read once.
+        let entry = try index.shared.notPlaces.value(for: key) {
+            try index.database.unsafeRead { db in
+                // A cached statement: this runs for every name looked up.
+                try Row.fetchOne(db.cachedStatement(sql: "SELECT name, category, caps FROM not_places WHERE folded = ?"), arguments: [key])
+                    .map { Entry(name: $0["name"], category: $0["category"], caps: $0["caps"]) }
+            }
         }
-        guard let row else { return nil }
-        let listed: String = row["name"]
-        if row["caps"] as Bool, !isAcronym(name.trimmingCharacters(in: .whitespaces)) { return nil }
-        return NotAPlace(category: row["category"], evidence: listed)
+        guard let entry else { return nil }
+        if entry.caps, !isAcronym(name.trimmingCharacters(in: .whitespaces)) { return nil }
+        return NotAPlace(category: entry.category, evidence: entry.name)
+    }
+
+    /// A name on the list, as the index holds it.
+    struct Entry: Sendable {
+        var name: String
+        var category: String
+        /// Whether only a name written in capitals matches it.
+        var caps: Bool
     }
 
     /// The structural rules alone.

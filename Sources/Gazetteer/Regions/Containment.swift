@@ -25,20 +25,43 @@ extension GazetteerIndex {
     /// - Parameter context: The GEOS context to work in; a caller checking many places should
     ///   pass one, so that its projections share one PROJ context (see ``GEOSContext``).
     public func containment(of place: Place, in region: Region, context: GEOSContext? = nil) throws(GazetteerError) -> Containment {
-        let recordedRegion: Int? = try read { db in
-            try Int.fetchOne(db, sql: "SELECT region_id FROM places WHERE id = ?", arguments: [place.id])
+        try containment(of: place, in: region) { () throws(GazetteerError) in
+            do {
+                let shape = try geometry(of: region, context: try GEOSContext.given(context))
+                return (try PreparedGeometry(shape), try shape.boundary())
+            } catch let error as GazetteerError {
+                throw error
+            } catch {
+                throw .database("region shape: \(error)")
+            }
         }
-        let byRecord: Bool? = region.kind == .country ? place.countryCode == region.countryCode
-                                                      : recordedRegion.map { $0 == region.id }
+    }
+
+    /// Checks whether `place` lies in `region`, on the outline, its prepared form and its
+    /// boundary that `shapes` keeps.
+    public func containment(of place: Place, in region: Region, shapes: RegionShapes) throws(GazetteerError) -> Containment {
+        try containment(of: place, in: region) { () throws(GazetteerError) in
+            (try shapes.prepared(region, in: self), try shapes.boundary(of: region, in: self))
+        }
+    }
+
+    private func containment(of place: Place, in region: Region,
+                             shapes: () throws(GazetteerError) -> (outline: PreparedGeometry, boundary: Geometry)) throws(GazetteerError) -> Containment {
+        let byRecord: Bool?
+        if region.kind == .country {
+            byRecord = place.countryCode == region.countryCode
+        } else {
+            let recordedRegion: Int? = try read { db in
+                try Int.fetchOne(db.cachedStatement(sql: "SELECT region_id FROM places WHERE id = ?"), arguments: [place.id])
+            }
+            byRecord = recordedRegion.map { $0 == region.id }
+        }
+        let (outline, boundary) = try shapes()
         do {
-            let context = try GEOSContext.given(context)
-            let shape = try geometry(of: region, context: context)
-            let byPolygon = try PreparedGeometry(shape).covers(place.coordinate)
-            let distance = try shape.boundary().distance(from: place.coordinate)
+            let byPolygon = try outline.covers(place.coordinate)
+            let distance = try boundary.distance(from: place.coordinate)
             return Containment(place: place, region: region, isWithin: byRecord ?? byPolygon, byRecord: byRecord,
                                byPolygon: byPolygon, distanceToBoundary: distance)
-        } catch let error as GazetteerError {
-            throw error
         } catch {
             throw .database("region shape: \(error)")
         }

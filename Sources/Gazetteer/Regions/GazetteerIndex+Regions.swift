@@ -18,9 +18,14 @@ public struct Region: Sendable, Codable, Hashable {
 
 extension GazetteerIndex {
     /// Runs a read, turning database failures into ``GazetteerError``.
+    ///
+    /// Outside a transaction: a check makes a hundred or more reads of one or two queries each,
+    /// and BEGIN and COMMIT around each (two more statements compiled and run) cost as much as
+    /// many of the queries. Each query still reads a consistent state of the file; a read of
+    /// two queries may see an import commit between them, which no caller minds.
     func read<T>(_ body: (Database) throws -> T) throws(GazetteerError) -> T {
         do {
-            return try database.read(body)
+            return try database.unsafeRead(body)
         } catch {
             throw .from(error, index: path)
         }
@@ -33,27 +38,35 @@ extension GazetteerIndex {
 
     /// The country GeoNames lists under an ISO code.
     public func country(code: String) throws(GazetteerError) -> Country? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT iso, name, capital, neighbours FROM countries WHERE iso = ?",
-                             arguments: [code.uppercased()]).map {
-                Country(code: $0["iso"], name: $0["name"], capital: $0["capital"],
-                        neighbours: ($0["neighbours"] as String).split(separator: ",").map(String.init))
+        let code = code.uppercased()
+        return try shared.regions.countries.value(for: code) { () throws(GazetteerError) in
+            try read { db in
+                try Row.fetchOne(db, sql: "SELECT iso, name, capital, neighbours FROM countries WHERE iso = ?",
+                                 arguments: [code]).map {
+                    Country(code: $0["iso"], name: $0["name"], capital: $0["capital"],
+                            neighbours: ($0["neighbours"] as String).split(separator: ",").map(String.init))
+                }
             }
         }
     }
 
     /// The region with this id.
     public func region(id: Int) throws(GazetteerError) -> Region? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT id, kind, country, name FROM regions WHERE id = ?", arguments: [id]).map(Self.region)
+        try shared.regions.regions.value(for: id) { () throws(GazetteerError) in
+            try read { db in
+                try Row.fetchOne(db, sql: "SELECT id, kind, country, name FROM regions WHERE id = ?", arguments: [id]).map(Self.region)
+            }
         }
     }
 
     /// The country outline for an ISO code (the largest-id feature if the data has several).
     public func countryRegion(code: String) throws(GazetteerError) -> Region? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT id, kind, country, name FROM regions WHERE kind = 'country' AND country = ? ORDER BY id LIMIT 1",
-                             arguments: [code.uppercased()]).map(Self.region)
+        let code = code.uppercased()
+        return try shared.regions.countryRegions.value(for: code) { () throws(GazetteerError) in
+            try read { db in
+                try Row.fetchOne(db, sql: "SELECT id, kind, country, name FROM regions WHERE kind = 'country' AND country = ? ORDER BY id LIMIT 1",
+                                 arguments: [code]).map(Self.region)
+            }
         }
     }
 
@@ -62,6 +75,12 @@ extension GazetteerIndex {
     public func regions(named name: String, preferredCountry: String? = nil) throws(GazetteerError) -> [Region] {
         let core = RegionNames.core(name)
         guard !core.isEmpty else { return [] }
+        return try shared.regions.regionsNamed.value(for: .init(core: core, qualifier: preferredCountry)) { () throws(GazetteerError) in
+            try regions(withCore: core, preferredCountry: preferredCountry)
+        }
+    }
+
+    private func regions(withCore core: String, preferredCountry: String?) throws(GazetteerError) -> [Region] {
         let skeleton = NameKey.skeleton(ofFolded: core)
         let found = try read { db in
             try Row.fetchAll(db, sql: """
@@ -90,28 +109,37 @@ extension GazetteerIndex {
         guard !core.isEmpty else { return [] }
         // A key no name has when equivalences are not allowed.
         let roman = allowingRomanised ? Romanisation.key(ofFolded: core) : "-"
-        return try read { db in
-            // A cached statement: the resolver asks this for every name it looks up.
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT r.id, r.kind, r.country, r.name, max(n.folded = ?) AS spelled FROM region_names n
-                JOIN regions r ON r.id = n.region_id
-                WHERE n.folded = ? OR (length(?) >= 4 AND n.roman = ? AND r.kind = 'admin1')
-                GROUP BY r.id ORDER BY r.kind = 'country' DESC, spelled DESC, r.id
-                """), arguments: [core, core, roman, roman]).map(Self.region)
+        return try shared.regions.regionsExactlyNamed.value(for: .init(core: core, qualifier: roman)) { () throws(GazetteerError) in
+            try read { db in
+                try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT r.id, r.kind, r.country, r.name, max(n.folded = ?) AS spelled FROM region_names n
+                    JOIN regions r ON r.id = n.region_id
+                    WHERE n.folded = ? OR (length(?) >= 4 AND n.roman = ? AND r.kind = 'admin1')
+                    GROUP BY r.id ORDER BY r.kind = 'country' DESC, spelled DESC, r.id
+                    """), arguments: [core, core, roman, roman]).map(Self.region)
+            }
         }
     }
 
     /// The shape of a region, made in `context`.
     public func geometry(of region: Region, context: GEOSContext) throws(GazetteerError) -> Geometry {
-        let wkb: Data? = try read { db in
-            try Data.fetchOne(db, sql: "SELECT wkb FROM regions WHERE id = ?", arguments: [region.id])
-        }
-        guard let wkb else { throw .unknownRegion(region.name) }
+        let wkb = try outline(of: region)
         do {
             return try Geometry(wkb: wkb, context: context)
         } catch {
             throw .database("shape of \(region.name): \(error)")
         }
+    }
+
+    /// The outline of a region as WKB, read once per process.
+    func outline(of region: Region) throws(GazetteerError) -> Data {
+        let wkb = try shared.regions.outlines.value(for: region.id) { () throws(GazetteerError) in
+            try read { db in
+                try Data.fetchOne(db, sql: "SELECT wkb FROM regions WHERE id = ?", arguments: [region.id])
+            }
+        }
+        guard let wkb else { throw .unknownRegion(region.name) }
+        return wkb
     }
 
     /// The first-level region whose polygon holds `coordinate`, searched among the regions of

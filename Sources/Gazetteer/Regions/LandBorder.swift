@@ -24,7 +24,8 @@ public struct LandBorder: Sendable, Codable, Hashable {
 /// neighbour is the part of the neighbour's outline within 0.02° (about 2 km) of the home
 /// country's outline: coastlines are left out, and small mismatches between the two
 /// simplified outlines are bridged. Distances are geodesic metres (see
-/// `Geometry.distance(from:)`). The shapes live in `context`; use it from one thread.
+/// `Geometry.distance(from:)`). The shapes live in one GEOS context; use them from one thread
+/// at a time (``RegionShapes`` keeps them between checks).
 public final class CountryBorders {
     public let country: Country
     private let homeOutline: Geometry?
@@ -46,7 +47,22 @@ public final class CountryBorders {
         }
     }
 
-    public init(countryCode: String, index: GazetteerIndex, context: GEOSContext) throws(GazetteerError) {
+    /// The land borders of the country with ISO code `countryCode`, its outlines made in `context`.
+    public convenience init(countryCode: String, index: GazetteerIndex, context: GEOSContext) throws(GazetteerError) {
+        try self.init(countryCode: countryCode, index: index) { region throws(GazetteerError) in
+            try index.geometry(of: region, context: context)
+        }
+    }
+
+    /// The land borders of a country over the outlines `shapes` keeps (see
+    /// ``RegionShapes/borders(of:in:)``, which keeps the borders too).
+    convenience init(countryCode: String, index: GazetteerIndex, shapes: RegionShapes) throws(GazetteerError) {
+        try self.init(countryCode: countryCode, index: index) { region throws(GazetteerError) in
+            try shapes.outline(of: region, in: index)
+        }
+    }
+
+    private init(countryCode: String, index: GazetteerIndex, outline: (Region) throws(GazetteerError) -> Geometry) throws(GazetteerError) {
         guard let country = try index.country(code: countryCode) else { throw .unknownRegion(countryCode) }
         self.country = country
         guard let home = try index.countryRegion(code: countryCode) else {
@@ -55,12 +71,12 @@ public final class CountryBorders {
             return
         }
         do {
-            let homeShape = try index.geometry(of: home, context: context)
+            let homeShape = try outline(home)
             homeOutline = try homeShape.boundary()
             homeBox = try homeShape.bounds()
             for code in country.neighbours {
                 guard let neighbour = try index.country(code: code), let region = try index.countryRegion(code: code) else { continue }
-                neighbours.append(try Neighbour(country: neighbour, shape: try index.geometry(of: region, context: context)))
+                neighbours.append(try Neighbour(country: neighbour, shape: try outline(region)))
             }
         } catch let error as GazetteerError {
             throw error
@@ -92,10 +108,10 @@ public final class CountryBorders {
     }
 
     private func border(with neighbour: Neighbour, line: Geometry, from coordinate: Coordinate) throws -> LandBorder {
-        LandBorder(neighbour: neighbour.country, distance: try line.distance(from: coordinate),
-                   nearestPoint: try line.nearestPoint(to: coordinate),
-                   pointIsInNeighbourPolygon: try neighbour.prepared?.covers(coordinate) ?? neighbour.shape.covers(
-                       Geometry(point: coordinate, context: neighbour.shape.context)))
+        let nearest = try line.distanceAndNearestPoint(to: coordinate)
+        return LandBorder(neighbour: neighbour.country, distance: nearest.distance, nearestPoint: nearest.point,
+                          pointIsInNeighbourPolygon: try neighbour.prepared?.covers(coordinate) ?? neighbour.shape.covers(
+                              Geometry(point: coordinate, context: neighbour.shape.context)))
     }
 
     /// How far each land border is from `coordinate`, nearest first.

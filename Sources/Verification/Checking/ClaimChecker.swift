@@ -7,26 +7,21 @@ struct ClaimChecker {
     let index: GazetteerIndex
     let model: ToleranceModel
     var resolver: MentionResolver
-    /// Shapes made while checking one text live here.
-    let context: GEOSContext
-    /// Each country's land borders, worked out once per text.
-    var borders: [String: CountryBorders] = [:]
+    /// Region outlines and land borders, kept from text to text; borrowed for this one.
+    let shapes: RegionShapes
     /// Road distances, where an imported OpenStreetMap extract covers a claim's places.
     var roads = RoadMeasurement()
 
-    init(index: GazetteerIndex, model: ToleranceModel, resolver: MentionResolver) throws {
+    init(index: GazetteerIndex, model: ToleranceModel, resolver: MentionResolver, shapes: RegionShapes) {
         self.index = index
         self.model = model
         self.resolver = resolver
-        context = try GEOSContext()
+        self.shapes = shapes
     }
 
-    /// The land borders of a country, from the cache.
-    mutating func borders(of countryCode: String) throws -> CountryBorders {
-        if let known = borders[countryCode] { return known }
-        let made = try CountryBorders(countryCode: countryCode, index: index, context: context)
-        borders[countryCode] = made
-        return made
+    /// The land borders of a country, worked out once and kept with the shapes.
+    func borders(of countryCode: String) throws -> CountryBorders {
+        try shapes.borders(of: countryCode, in: index)
     }
 
     mutating func check(_ claim: Claim, subject: MentionResolver.Resolution?, reference: MentionResolver.Resolution?) throws -> CheckedClaim {

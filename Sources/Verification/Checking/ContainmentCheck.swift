@@ -113,7 +113,7 @@ extension ClaimChecker {
 
     /// A place against the outline (or the GeoNames record) of a country or first-level region.
     mutating func checkContainment(_ claim: Claim, subject: Place, in region: Region) throws -> CheckedClaim {
-        let containment = try index.containment(of: subject, in: region, context: context)
+        let containment = try index.containment(of: subject, in: region, shapes: shapes)
         // Without a record, the simplified outline decides; a place whose point lies just outside
         // it, within the place's own radius, still counts (El Paso's point falls in Mexico).
         let radius = model.radius(of: subject)

@@ -32,7 +32,7 @@ struct RegionPosition {
 
 extension ClaimChecker {
     func position(of place: Place, in region: Region, direction: CompassDirection?, central: Bool) throws -> RegionPosition {
-        let shape = try Self.mainPart(of: index.geometry(of: region, context: context))
+        let shape = try Self.mainPart(of: shapes.outline(of: region, in: index))
         let centre = try shape.centroid().coordinate()
         let corners = try shape.envelope().coordinates()
         let latitudes = corners.map(\.latitude), longitudes = corners.map(\.longitude)

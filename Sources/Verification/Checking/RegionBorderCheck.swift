@@ -37,7 +37,7 @@ extension ClaimChecker {
         }
         let gap: Distance
         do {
-            gap = try index.geometry(of: region, context: context).distance(to: try index.geometry(of: otherRegion, context: context))
+            gap = try shapes.outline(of: region, in: index).distance(to: try shapes.outline(of: otherRegion, in: index))
         } catch let error as GazetteerError {
             throw error
         } catch {

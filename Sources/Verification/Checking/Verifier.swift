@@ -35,7 +35,10 @@ public struct Verifier: Sendable {
             var resolver = try MentionResolver(index: index, countryWords: countryWords)
             let mentions = claims.flatMap { [$0.subject] + ($0.reference.map { [$0] } ?? []) }
             var resolved = try resolver.resolveAll(mentions)
-            var checker = try ClaimChecker(index: index, model: model, resolver: resolver)
+            // Outlines and border lines kept from earlier texts: regions never change once built.
+            let shapes = try index.borrowRegionShapes()
+            defer { index.giveBack(shapes) }
+            var checker = ClaimChecker(index: index, model: model, resolver: resolver, shapes: shapes)
             var checked: [CheckedClaim] = []
             var places: [Place] = []
             var seen = Set<Int>()
