@@ -112,4 +112,15 @@ struct PhraseReadingTests {
         #expect(claim.subject.name == "DAMASCUS" && claim.subject.isDescription)
         #expect(claims("Shells fell on a suburb just east of the capital on Monday.").allSatisfy { $0.kind != .capital })
     }
+
+    @Test("a place described before it is named: the claim goes to the name that follows")
+    func describedThenNamed() throws {
+        let found = claims("Gunmen attacked a town in northern Syria on Monday. They attacked Manbij at dawn, officials said.")
+        let claim = try #require(found.first { $0.kind == .containment })
+        #expect(claim.subject.name == "Manbij" && claim.subject.isDescription && claim.direction == .north && claim.region == "Syria")
+        let village = try only("Jets hit a southern Lebanese village. The village of Khiam was hit twice.", .position)
+        #expect(village.subject.name == "Khiam" && village.direction == .south && village.countries == ["Lebanese"])
+        // Two sentences later the description no longer waits.
+        #expect(claims("Gunmen attacked a town in northern Syria. Nothing moved. They attacked Manbij.").isEmpty)
+    }
 }

@@ -54,6 +54,14 @@ struct VerdictPolicyTests {
         #expect(qerma.verdict != .inconsistent, "\(qerma.explanation)")
     }
 
+    @Test("a place named after a description is never called wrong on it")
+    func describedPlace() throws {
+        // Ankara is in Turkey: the town the text described in northern Syria is another place.
+        let report = try check("Gunmen attacked a town in northern Syria. They attacked Ankara at dawn.")
+        let claim = try #require(report.claims.first { $0.claim.kind == .containment })
+        #expect(claim.claim.subject.name == "Ankara" && claim.verdict == .unverifiable, "\(claim.explanation)")
+    }
+
     @Test("a provincial capital of a region the text names, its owner read whole")
     func capitals() throws {
         let report = try check("Talks were held in Erbil, capital of Iraq's Kurdistan region. Maarat al-Numan, capital of the northwestern province of Idlib, fell.")

@@ -32,6 +32,13 @@ struct ClaimChecker {
         let corroborated = claim.direction.flatMap { direction in
             checked.measured?.bearing.map { direction.angle(to: $0) <= model.allowedAngle(for: direction) }
         } ?? false
+        // A place the text described before naming it ("a town in northern Burkina Faso … Bani")
+        // may be another place than the one named next.
+        if checked.verdict == .inconsistent, claim.subject.isDescription, claim.kind == .containment || claim.kind == .position {
+            checked.verdict = .unverifiable
+            checked.explanation = "the text describes a place (“\(claim.text)”) and names “\(claim.subject.name)” after it, which may be another: "
+                + checked.explanation
+        }
         if checked.verdict == .inconsistent, !corroborated, let loose = [(claim.subject, subject), (claim.reference, reference)]
             .first(where: { $0.0 != nil && $0.1?.looseMatch != nil }), let mention = loose.0, let match = loose.1?.looseMatch {
             checked.verdict = .unverifiable

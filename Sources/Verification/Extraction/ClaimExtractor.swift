@@ -39,12 +39,20 @@ public struct ClaimExtractor: Sendable {
         // about (its first place name), from the dateline on.
         let dateline = Self.dateline(tokens, scalars: scalars)
         var previousName = dateline
+        // Places a sentence described before naming them ("a town in northern Burkina Faso"),
+        // waiting for the next sentence to name them.
+        var pending: [PendingDescription] = []
         for index in 0...tokens.count {
             guard index == tokens.count || tokens[index].kind == .sentenceEnd else { continue }
             if index > sentenceStart {
                 var scanner = SentenceScanner(tokens: tokens[sentenceStart..<index], scalars: scalars, previousName: previousName,
                                               dateline: dateline)
-                let found = scanner.claims()
+                var found = scanner.claims()
+                let described = scanner.claims(naming: pending)
+                found += described.filter { claim in
+                    !found.contains { $0.kind == claim.kind && $0.subject.span.start == claim.subject.span.start }
+                }
+                pending = scanner.pendingDescriptions()
                 previousName = scanner.topicName ?? previousName
                 for (word, count) in scanner.countryWords { countryWords[word, default: 0] += count }
                 if claims.count + found.count > maximumClaims {
