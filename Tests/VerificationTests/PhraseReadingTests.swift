@@ -123,4 +123,19 @@ struct PhraseReadingTests {
         // Two sentences later the description no longer waits.
         #expect(claims("Gunmen attacked a town in northern Syria. Nothing moved. They attacked Manbij.").isEmpty)
     }
+
+    @Test("'X, northern Syria' and 'X, Y province' set a place in a region; a list does not")
+    func settingAppositions() throws {
+        let part = try only("A quake shook Kobani, northern Syria, on Friday.", .containment)
+        #expect(part.subject.name == "Kobani" && part.direction == .north && part.region == "Syria")
+        let province = try only("Shells hit Saraqib, Idlib province, overnight.", .containment)
+        #expect(province.subject.name == "Saraqib" && province.region == "Idlib province")
+        #expect(claims("Crowds gathered in Homs, Hama and Aleppo.").isEmpty)
+    }
+
+    @Test("a region word between the place and its distance: 'in X district, about 50 km …'")
+    func districtSubject() throws {
+        let claim = try only("The landslide hit in Harem district, about 40 km west of Aleppo.", .distance)
+        #expect(claim.subject.name == "Harem" && claim.reference?.name == "Aleppo")
+    }
 }

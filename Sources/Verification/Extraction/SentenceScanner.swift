@@ -328,7 +328,10 @@ struct SentenceScanner {
                 // "Medics in Binnish, which lies 8 km …", "Police in Balad, 30 km …": the aside
                 // after the name is about it. "Qamishli, in northeastern Syria, sits …": the
                 // setting is itself an aside, and the subject comes before it.
+                // "in Taplejung district, about 310 miles …": a region word may come between.
+                let noun = word(name.upperBound).map { Vocabulary.regionNouns.contains($0) || Vocabulary.quarterNouns.contains($0) } ?? false
                 let attached = token(name.upperBound)?.text == "," || word(name.upperBound) == "which"
+                    || (noun && token(name.upperBound + 1)?.text == ",")
                 if attached, token(before - 1)?.text != "," { return name }
                 if setting == nil, attached { setting = name }
                 cursor = before - 1

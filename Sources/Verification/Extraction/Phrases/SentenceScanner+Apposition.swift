@@ -23,6 +23,10 @@ extension SentenceScanner {
                 || description.hasHead(in: ["capital"]) {
                 if let claim = appositionClaim(name, description) { claims.append(claim) }
                 cursor = description.end
+            } else if token(cursor)?.text == ",", let region = nounPhrase(at: cursor + 1), let claim = settingApposition(name, region) {
+                // "Nakano, central Japan", "Gaopo, Zhenxiong County".
+                claims.append(claim)
+                cursor = region.end
             } else if token(cursor)?.text == "," {
                 cursor += 1
             }
@@ -58,6 +62,21 @@ extension SentenceScanner {
                                 subject: mention(name), countries: phrase.countryWords, isProvincialCapital: provincial))
         }
         return claims + settingClaims()
+    }
+
+    /// "Nakano, central Japan", "Guicán, northern Boyacá", "Gaopo, Zhenxiong County": a name
+    /// set in a region by the name after its comma, when a position word or a region word says
+    /// the second is a region (a bare "X, Y" may be a list), and no list goes on after it.
+    private func settingApposition(_ name: Range<Int>, _ region: NounPhrase) -> Claim? {
+        guard region.determiner == .none, let regionName = region.name, region.complement.isEmpty, !region.headIsCompass,
+              region.position != nil || region.isCentral || region.hasHead(in: Vocabulary.firstLevelNouns),
+              word(region.end) != "and", !(token(region.end)?.text == "," && nameStarting[region.end + 1] != nil),
+              !(token(name.lowerBound - 1)?.text == "," && nameEnding[name.lowerBound - 1] != nil) else { return nil }
+        let last = region.end - 1
+        let regionText = text(from: regionName.lowerBound, through: last)
+        return Claim(kind: .containment, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
+                     subject: mention(name, countryHint: regionText), direction: region.position, isCentral: region.isCentral,
+                     region: regionText)
     }
 
     /// The claim an apposition makes about the place before it.
