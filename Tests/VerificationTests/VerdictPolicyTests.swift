@@ -54,6 +54,21 @@ struct VerdictPolicyTests {
         #expect(qerma.verdict != .inconsistent, "\(qerma.explanation)")
     }
 
+    @Test("a distance wrong in figure and direction at once points to a namesake, not a false claim")
+    func wrongEverywhere() throws {
+        // Al Qusayr (GeoNames 173322, 34.5078 N 36.5803 E, 41,062 people) lies some
+        // 27 km south-west of Homs; "80 km north" is wrong in both figure and direction, so the
+        // town found is doubted, not the text.
+        let far = try #require(try check("Qusayr lies 80 km north of Homs.").claims.first)
+        #expect(far.verdict == .unverifiable, "\(far.explanation)")
+        // Cities are rarely mistaken so: Amman (250441) lies about 175 km south of Damascus.
+        let cities = try #require(try check("Amman lies 50 km north of Damascus.").claims.first)
+        #expect(cities.verdict == .inconsistent, "\(cities.explanation)")
+        // Wrong in the figure only: a false claim.
+        let short = try #require(try check("Hama lies 100 km north of Homs.").claims.first)
+        #expect(short.verdict == .inconsistent, "\(short.explanation)")
+    }
+
     @Test("a place named after a description is never called wrong on it")
     func describedPlace() throws {
         // Ankara is in Turkey: the town the text described in northern Syria is another place.

@@ -24,6 +24,9 @@ struct ClaimChecker {
         try shapes.borders(of: countryCode, in: index)
     }
 
+    /// Places smaller than this (and no seats) share their names with many others.
+    static let namesakeProneSize = 50_000
+
     mutating func check(_ claim: Claim, subject: MentionResolver.Resolution?, reference: MentionResolver.Resolution?) throws -> CheckedClaim {
         var checked = try measure(claim, subject: subject, reference: reference)
         // A place found only by a loose spelling may be a namesake of the one meant, missing
@@ -32,6 +35,24 @@ struct ClaimChecker {
         let corroborated = claim.direction.flatMap { direction in
             checked.measured?.bearing.map { direction.angle(to: $0) <= model.allowedAngle(for: direction) }
         } ?? false
+        // Wrong in every respect (the figure off by more than half and the direction by more than
+        // 90°) about a small place: a namesake of the place meant is likelier than a claim so
+        // wrong ("Partapur, 350 km south of Raipur": the gazetteer's only Partāpur, 10,758 people,
+        // lies 811 km west-north-west). Cities are rarely mistaken so.
+        let small = [subject?.place, reference?.place].contains { place in
+            guard let place else { return false }
+            return place.population < Self.namesakeProneSize && !["PPLA", "PPLC"].contains(place.featureCode ?? "")
+        }
+        if checked.verdict == .inconsistent, small, claim.kind == .distance, let stated = claim.distance, stated.bound == nil,
+           let direction = claim.direction, let measured = checked.measured, let bearing = measured.bearing,
+           measured.distance.metres > 0, direction.angle(to: bearing) > 90 {
+            let ratio = stated.distance.metres / measured.distance.metres
+            if ratio < 0.5 || ratio > 2 {
+                checked.verdict = .unverifiable
+                checked.explanation = "both the figure and the direction are far off, so the places found may not be the ones meant: "
+                    + checked.explanation
+            }
+        }
         // A place the text described before naming it ("a town in northern Burkina Faso … Bani")
         // may be another place than the one named next.
         if checked.verdict == .inconsistent, claim.subject.isDescription, claim.kind == .containment || claim.kind == .position {
