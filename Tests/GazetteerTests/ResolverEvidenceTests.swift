@@ -50,6 +50,15 @@ struct ResolverEvidenceTests {
         #expect(regions.contains { $0.countryCode == country && $0.kind == .admin1 }, "\(regions.map(\.name))")
     }
 
+    @Test("a region elsewhere that only shares the consonants is no answer when a country is expected")
+    func looseRegions() throws {
+        let index = try TestGazetteer.index()
+        // Nariño (CO) shares the skeleton of "Narnia"; Kérouané (GN) that of "Karen".
+        #expect(try index.regions(named: "Narnia", preferredCountry: "SY").isEmpty)
+        #expect(try index.regions(named: "Karen State", preferredCountry: "MM").allSatisfy { $0.countryCode == "MM" })
+        #expect(try index.regions(named: "Homs Governorate", preferredCountry: "SY").first?.countryCode == "SY")
+    }
+
     @Test("a name several places bear, none likely enough, is ambiguous, not unknown")
     func ambiguous() throws {
         let resolver = Resolver(index: try TestGazetteer.index())

@@ -7,15 +7,7 @@ import Testing
 /// in relative clauses, pronouns and "the city", possessives, lists, regions and their positions,
 /// capitals of regions.
 @Suite("Reading constructions from real reports")
-struct NewsConstructionTests {
-    func claims(_ text: String) -> [Claim] { ClaimExtractor().claims(in: text) }
-
-    func only(_ text: String, _ kind: ClaimKind) throws -> Claim {
-        let found = claims(text).filter { $0.kind == kind }
-        try #require(found.count == 1, "\(claims(text).map { "\($0.kind): \($0.text)" })")
-        return found[0]
-    }
-
+struct NewsConstructionTests: ExtractionProbe {
     @Test("bounds, ranges and numbers in words", arguments: [
         ("Saraqib lies within 15 km of Idlib.", 15_000.0, StatedDistance.Bound?.some(.atMost), false),
         ("Tadmur, more than 200 km from Damascus, was shelled.", 200_000, .atLeast, false),

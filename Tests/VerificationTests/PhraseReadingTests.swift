@@ -7,15 +7,7 @@ import Testing
 /// or region, capitals named with their owner's phrase, references described before their
 /// name, and a sentence's opening region.
 @Suite("Reading noun phrases")
-struct PhraseReadingTests {
-    func claims(_ text: String) -> [Claim] { ClaimExtractor().claims(in: text) }
-
-    func only(_ text: String, _ kind: ClaimKind) throws -> Claim {
-        let found = claims(text).filter { $0.kind == kind }
-        try #require(found.count == 1, "\(claims(text).map { "\($0.kind): \($0.text)" })")
-        return found[0]
-    }
-
+struct PhraseReadingTests: ExtractionProbe {
     @Test("an apposition describing the place gives its position in the country")
     func appositionPosition() throws {
         let claim = try only("Jets struck Ariha, a northern Syrian town, before dawn.", .position)

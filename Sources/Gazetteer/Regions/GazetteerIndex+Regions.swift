@@ -71,7 +71,11 @@ extension GazetteerIndex {
     }
 
     /// Countries and first-level regions a name may mean ("Homs Governorate", "Muhafazat Hims",
-    /// "Syria"), those in `preferredCountry` first, then countries, then the rest.
+    /// "Syria"), those in `preferredCountry` first, then countries, then the rest. Given a
+    /// preferred country, a region elsewhere that only shares the name's consonants (its
+    /// skeleton) does not count: "Karen State" in Myanmar is not Guinea's Kérouané, "Narnia" for
+    /// a place in Syria not Colombia's Nariño. Without one ("Deir Ezzor" in a text that names no
+    /// country), the skeleton is all there is to go by.
     public func regions(named name: String, preferredCountry: String? = nil) throws(GazetteerError) -> [Region] {
         let core = RegionNames.core(name)
         guard !core.isEmpty else { return [] }
@@ -88,7 +92,7 @@ extension GazetteerIndex {
                 FROM region_names n JOIN regions r ON r.id = n.region_id
                 WHERE n.folded = ? OR (length(?) >= 3 AND n.skeleton = ?)
                 """, arguments: [core, core, skeleton, skeleton]).map { (Self.region(from: $0), ($0["exact"] as Int) == 1) }
-        }
+        }.filter { $0.1 || preferredCountry == nil || $0.0.countryCode == preferredCountry }
         let ranked = found.sorted { a, b in
             func rank(_ entry: (Region, Bool)) -> (Int, Int, Int, Int) {
                 (entry.1 ? 0 : 1, entry.0.countryCode == preferredCountry ? 0 : 1, entry.0.kind == .country ? 0 : 1, entry.0.id)

@@ -52,6 +52,20 @@ public enum APIError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The value of `body`, with its gazetteer errors as ``init(_:)`` makes them and any other
+    /// error as a 500 whose message starts with `context` (when given).
+    static func mapping<Value>(_ context: String? = nil, _ body: () throws -> Value) throws(APIError) -> Value {
+        do {
+            return try body()
+        } catch let error as GazetteerError {
+            throw APIError(error)
+        } catch let error as APIError {
+            throw error
+        } catch {
+            throw .internalFailure((context.map { "\($0): " } ?? "") + "\(error)")
+        }
+    }
+
     /// The error for a gazetteer failure: an unknown name is the request's fault (422), the rest
     /// the server's (500).
     public init(_ error: GazetteerError) {

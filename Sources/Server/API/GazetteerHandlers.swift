@@ -15,7 +15,7 @@ struct GazetteerHandlers: Sendable {
         let country = query["country"].flatMap { $0.isEmpty ? nil : $0 }
         let limit = try query.integer("limit", in: 1...100, default: 5)
         let report = try await pool.withReader { index throws(APIError) in
-            do {
+            try APIError.mapping {
                 var code: String?
                 if let country {
                     guard let found = try index.countryCode(named: country) else { throw GazetteerError.unknownRegion(country) }
@@ -24,10 +24,6 @@ struct GazetteerHandlers: Sendable {
                 let resolver = Resolver(index: index)
                 let candidates = try resolver.listing(name, countryCode: code, limit: limit)
                 return PlaceReport(query: name, candidates: candidates)
-            } catch let error as GazetteerError {
-                throw APIError(error)
-            } catch {
-                throw .internalFailure("\(error)")
             }
         }
         return try Self.encode(report)
@@ -46,13 +42,7 @@ struct GazetteerHandlers: Sendable {
             throw .badRequest(error.description)
         }
         let report = try await pool.withReader { index throws(APIError) in
-            do {
-                return try NearReport(origin: origin, limit: limit, index: index)
-            } catch let error as GazetteerError {
-                throw APIError(error)
-            } catch {
-                throw .internalFailure("\(error)")
-            }
+            try APIError.mapping { try NearReport(origin: origin, limit: limit, index: index) }
         }
         return try Self.encode(report)
     }
@@ -67,14 +57,8 @@ struct GazetteerHandlers: Sendable {
                 switch end {
                 case .point(let coordinate): return (coordinate, nil)
                 case .name(let name):
-                    do {
-                        let place = try Resolver(index: index).resolve(name).place
-                        return (place.coordinate, place)
-                    } catch let error as GazetteerError {
-                        throw APIError(error)
-                    } catch {
-                        throw .internalFailure("\(error)")
-                    }
+                    let place = try APIError.mapping { try Resolver(index: index).resolve(name).place }
+                    return (place.coordinate, place)
                 }
             }
             let start = try resolve(from), end = try resolve(to)

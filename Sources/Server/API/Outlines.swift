@@ -21,14 +21,7 @@ actor Outlines {
     func geoJSON(kind: Region.Kind, country: String?) throws(APIError) -> Data {
         let key = "\(kind.rawValue):\(country ?? "*")"
         if let data = cache[key] { return data }
-        let index: GazetteerIndex
-        do {
-            index = try reader ?? source.openReader()
-        } catch let error as GazetteerError {
-            throw APIError(error)
-        } catch {
-            throw .internalFailure("\(error)")
-        }
+        let index = try APIError.mapping { try reader ?? source.openReader() }
         reader = index
         let data = try Self.make(kind: kind, country: country, index: index)
         cache[key] = data
@@ -36,7 +29,7 @@ actor Outlines {
     }
 
     private static func make(kind: Region.Kind, country: String?, index: GazetteerIndex) throws(APIError) -> Data {
-        do {
+        try APIError.mapping("outlines") {
             // A context of this call's own: GEOS contexts are never shared between tasks.
             let context = try GEOSContext()
             let tolerance = kind == .country ? countryTolerance : regionTolerance
@@ -50,10 +43,6 @@ actor Outlines {
                 ]))
             }
             return try GeoJSONWriter.data(FeatureCollection(features: features))
-        } catch let error as GazetteerError {
-            throw APIError(error)
-        } catch {
-            throw .internalFailure("outlines: \(error)")
         }
     }
 }

@@ -55,12 +55,6 @@ extension ClaimChecker {
             var preferred = subject.countryCode
             if let word = claim.countries.first, let code = try resolver.countryCode(for: word) { preferred = code }
             region = try index.regions(named: regionText, preferredCountry: preferred).first
-            // A region of another country only when spelled so: "Karen State" (Myanmar's Kayin)
-            // is not Guinea's Kérouané, whose consonants it shares.
-            if let found = region, found.countryCode != subject.countryCode, found.countryCode != preferred,
-               try !index.regions(exactlyNamed: regionText).contains(where: { $0.id == found.id }) {
-                region = nil
-            }
             // "Raqqa province" where the boundaries say "Ar Raqqah": the region whose seat is Raqqa.
             if region == nil, let seat = try resolver.seat(ofRegionNamed: regionText, preferring: preferred),
                seat.countryCode == subject.countryCode || seat.countryCode == preferred {
