@@ -105,16 +105,13 @@ extension SentenceScanner {
         if let owner = description.owner { countries.append(text(from: owner.lowerBound, through: owner.upperBound - 1)) }
         if let of = description.name {
             // "capital of Helmand province", "capital of Syria".
-            var end = of.upperBound
-            if let w = word(end), Vocabulary.firstLevelNouns.contains(w) { end += 1 }
-            countries.append(text(from: of.lowerBound, through: end - 1))
+            countries.append(text(from: of.lowerBound, through: end(ofRegionNamed: of) - 1))
         } else if let owner = description.complement.first {
             if owner.determiner == .possessive || owner.hasHead(in: Vocabulary.firstLevelNouns) {
                 // "capital of Iraq's Kurdish region", "capital of the northeastern state of Borno":
                 // the region (a region the boundaries lack makes the claim unverifiable).
                 if let region = owner.name {
-                    var end = region.upperBound
-                    if let w = word(end), Vocabulary.firstLevelNouns.contains(w) { end += 1 }
+                    let end = end(ofRegionNamed: region)
                     countries.append(text(from: region.lowerBound, through: end - 1) + (end == region.upperBound ? " " + (owner.heads.last ?? "") : ""))
                 } else {
                     // "capital of Iraq's Kurdish region": a region with no name to check.
@@ -155,8 +152,7 @@ extension SentenceScanner {
             return Claim(kind: .position, text: text, span: span, subject: mention(name), direction: direction)
         }
         guard let region = regionRange else { return nil }
-        var end = region.upperBound
-        if let w = word(end), Vocabulary.firstLevelNouns.contains(w) { end += 1 }
+        let end = end(ofRegionNamed: region)
         let regionText = self.text(from: region.lowerBound, through: end - 1)
         return Claim(kind: .containment, text: text, span: span, subject: mention(name, countryHint: regionText),
                      direction: direction, region: regionText)

@@ -28,8 +28,7 @@ extension SentenceScanner {
             if word(phrase.end) == "in", let place = nounPhrase(at: phrase.end + 1), let region = place.name ?? place.owner,
                place.headIsCompass || place.position != nil || place.hasHead(in: Vocabulary.regionNouns) || place.heads.isEmpty {
                 // "a town in northern Burkina Faso", "a village in the Tahoua region".
-                var end = region.upperBound
-                if let w = word(end), Vocabulary.regionNouns.contains(w) { end += 1 }
+                let end = end(ofRegionNamed: region, nouns: Vocabulary.regionNouns)
                 let last = max(place.end, end) - 1
                 found.append(PendingDescription(noun: noun, claim: Claim(
                     kind: .containment, text: text(from: start, through: last), span: span(from: start, through: last),

@@ -97,8 +97,7 @@ extension SentenceScanner {
             if !phrase.heads.isEmpty, word(cursor) == "of", let named = nameStarting[cursor + 1], !isPossessiveMark(named.upperBound) {
                 phrase.qualifiers.append(text(from: name.lowerBound, through: name.upperBound - 1))
                 phrase.name = named
-                cursor = named.upperBound
-                if let w = word(cursor), Vocabulary.firstLevelNouns.contains(w) { cursor += 1 }
+                cursor = end(ofRegionNamed: named)
             }
         }
         guard !phrase.heads.isEmpty || phrase.name != nil else { return nil }
@@ -106,8 +105,7 @@ extension SentenceScanner {
         if word(cursor) == "of", phrase.name == nil {
             if let name = nameStarting[cursor + 1], !isPossessiveMark(name.upperBound) {
                 phrase.name = name
-                cursor = name.upperBound
-                if let w = word(cursor), Vocabulary.firstLevelNouns.contains(w) { cursor += 1 }
+                cursor = end(ofRegionNamed: name)
             } else if readingComplement, let inner = nounPhrase(at: cursor + 1, readingComplement: false) {
                 phrase.complement = [inner]
                 cursor = inner.end
@@ -115,6 +113,13 @@ extension SentenceScanner {
         }
         phrase.range = start..<cursor
         return phrase
+    }
+
+    /// Where a name ends with the region word that follows it, if one of `nouns` does ("Idlib
+    /// province", "Borno State"): the index after the last token.
+    func end(ofRegionNamed name: Range<Int>, nouns: Set<String> = Vocabulary.firstLevelNouns) -> Int {
+        if let w = word(name.upperBound), nouns.contains(w) { return name.upperBound + 1 }
+        return name.upperBound
     }
 
     /// Whether the token at `index` is a possessive mark ("'s", "’", "'").

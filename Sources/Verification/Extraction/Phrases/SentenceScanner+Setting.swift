@@ -8,8 +8,7 @@ extension SentenceScanner {
         guard word(first) == "in", let setting = nounPhrase(at: first + 1), let region = setting.name,
               token(setting.end)?.text == ",", setting.complement.isEmpty,
               setting.hasHead(in: Vocabulary.regionNouns) || setting.position != nil || setting.isCentral else { return [] }
-        var regionEnd = region.upperBound
-        if let w = word(regionEnd), Vocabulary.regionNouns.contains(w) { regionEnd += 1 }
+        let regionEnd = end(ofRegionNamed: region, nouns: Vocabulary.regionNouns)
         let regionText = text(from: region.lowerBound, through: regionEnd - 1)
         var claims: [Claim] = []
         var index = setting.end + 1
