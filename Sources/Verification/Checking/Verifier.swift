@@ -55,6 +55,9 @@ public struct Verifier: Sendable {
                 }
                 let result = try checker.check(claim, subject: resolved[claim.subject.key],
                                                reference: claim.reference.flatMap { resolved[$0.key] })
+                // A reading the text may not mean ("Tuban, East Java" read as a place and its
+                // region, where a list would be two places) counts only when it holds.
+                if claim.isTentative, result.verdict != .consistent { continue }
                 for place in [result.subject, result.reference].compactMap({ $0 }) where seen.insert(place.id).inserted {
                     places.append(place)
                 }

@@ -55,7 +55,7 @@ extension SentenceScanner {
                   let name = nameEnding[index - 2] {
             // "the city of Nabatieh, located in southern Lebanon".
             subject = name
-        } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) || noun == "township",
+        } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) || ["township", "county"].contains(noun),
                   let name = nameEnding[index - 1] {
             // "Munai town in Lanao del Norte province", "Awantipora township in south Kashmir".
             subject = name
@@ -119,7 +119,8 @@ extension SentenceScanner {
                 countries.append(text(from: name.lowerBound, through: name.upperBound - 1))
                 region = inner
             }
-            if let w = word(region.upperBound), Vocabulary.regionNouns.contains(w) {
+            // "in Birnin Gwari area", "in Budalin township": a second-level unit named after its town.
+            if let w = word(region.upperBound), Vocabulary.regionNouns.contains(w) || (direct && ["area", "township"].contains(w)) {
                 region = region.lowerBound..<(region.upperBound + 1)
                 hasRegionNoun = true
             } else if Vocabulary.regionNouns.contains(tokens[region.upperBound - 1].lower) {

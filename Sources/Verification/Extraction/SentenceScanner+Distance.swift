@@ -179,7 +179,9 @@ extension SentenceScanner {
             // place the dateline or the sentence before names ("15 km east of the provincial capital").
             if Vocabulary.capitalQualifiers.contains(word(next) ?? ""), word(next + 1) == "capital" {
                 var after = next + 2
-                if token(after)?.text == "," { after += 1 }
+                // "the provincial capital city of Mosul".
+                if word(after) == "city" { after += 1 }
+                if word(after) == "of" || token(after)?.text == "," { after += 1 }
                 if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
                 guard let previous = antecedent(for: "capital") else { return nil }
                 return (PlaceMention(name: previous.name, span: span(from: index, through: next + 1)), next + 1)

@@ -305,6 +305,12 @@ struct SentenceScanner {
                     fillers += name.count
                     continue
                 }
+                // "in the district of Ancuabe": a region word and "of" between the setting's
+                // preposition and its name.
+                if word(before) == "of", let noun = word(before - 1), Vocabulary.regionNouns.contains(noun) || Vocabulary.quarterNouns.contains(noun),
+                   word(before - 2) == "the", Self.settingPrepositions.contains(word(before - 3) ?? "") {
+                    before -= 2
+                }
                 while let w = word(before), w == "the" || w == "central" || Vocabulary.position(w) != nil || !Demonyms.codes(in: w).isEmpty {
                     before -= 1
                 }
@@ -313,7 +319,8 @@ struct SentenceScanner {
                 if ["the", "a", "an"].contains(word(name.lowerBound - 1) ?? ""),
                    Vocabulary.settlementNouns.contains(word(name.upperBound) ?? ""),
                    token(name.lowerBound - 2)?.text == ",", let described = nameEnding[name.lowerBound - 2],
-                   !Self.settingPrepositions.contains(word(described.lowerBound - 1) ?? "") {
+                   // "In Jordan, the Zaatari camp …": a setting that opens the sentence is not described.
+                   !(Self.settingPrepositions.contains(word(described.lowerBound - 1) ?? "") && described.lowerBound - 1 == tokens.startIndex) {
                     return described
                 }
                 // "Sidon lies between Beirut and Tyre, some 40 km …": the pair is a setting.
@@ -335,7 +342,9 @@ struct SentenceScanner {
                 if attached, token(before - 1)?.text != "," { return name }
                 if setting == nil, attached { setting = name }
                 cursor = before - 1
-                fillers += name.count + (name.lowerBound - before)
+                // A setting passed over counts as one word, so that a chain of them ("in the area
+                // of A, in the district of B,") leads back to the place they describe.
+                fillers += 1
                 continue
             }
             let token = tokens[cursor]

@@ -23,7 +23,8 @@ extension SentenceScanner {
                 || description.hasHead(in: ["capital"]) {
                 if let claim = appositionClaim(name, description) { claims.append(claim) }
                 cursor = description.end
-            } else if token(cursor)?.text == ",", let region = nounPhrase(at: cursor + 1), let claim = settingApposition(name, region) {
+            } else if token(cursor)?.text == ",", let region = nounPhrase(at: cursor + 1),
+                      let claim = settingApposition(name, region) ?? tentativeSetting(name, region) {
                 // "Nakano, central Japan", "Gaopo, Zhenxiong County".
                 claims.append(claim)
                 cursor = region.end
@@ -61,7 +62,7 @@ extension SentenceScanner {
             claims.append(Claim(kind: .capital, text: text(from: index, through: phrase.end - 1), span: span(from: index, through: phrase.end - 1),
                                 subject: mention(name), countries: phrase.countryWords, isProvincialCapital: provincial))
         }
-        return claims + settingClaims()
+        return claims + settingClaims() + ownedPhraseClaims()
     }
 
     /// "Nakano, central Japan", "Guicán, northern Boyacá", "Gaopo, Zhenxiong County": a name
@@ -77,6 +78,26 @@ extension SentenceScanner {
         return Claim(kind: .containment, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
                      subject: mention(name, countryHint: regionText), direction: region.position, isCentral: region.isCentral,
                      region: regionText)
+    }
+
+    /// "Tuban, East Java", "Guicán, Boyacá": a name and, after its comma, a bare name that may be
+    /// its region, or the next place of a list. Read as containment, tentatively: the claim is
+    /// kept only when the second name is a region or country the first place lies in. Not when
+    /// a list goes on either side, nor when more words follow that make the second name a subject.
+    private func tentativeSetting(_ name: Range<Int>, _ region: NounPhrase) -> Claim? {
+        guard region.determiner == .none, let regionName = region.name, region.heads.isEmpty, region.complement.isEmpty,
+              region.position == nil, !region.isCentral, word(region.end) != "and", word(region.end) != "or",
+              !isPossessiveMark(region.end),
+              token(region.end).map({ [",", ".", ")", ";", ":", "\u{2014}", "\u{2013}"].contains($0.text) || $0.isWord && !$0.isCapitalized && ["on", "in", "at", "where", "when", "said", "after", "before"].contains($0.lower) }) ?? true,
+              !(token(region.end)?.text == "," && nameStarting[region.end + 1] != nil),
+              !(token(name.lowerBound - 1)?.text == "," && nameEnding[name.lowerBound - 1] != nil),
+              word(name.lowerBound - 1) != "and" else { return nil }
+        let last = regionName.upperBound - 1
+        let regionText = text(from: regionName.lowerBound, through: last)
+        var claim = Claim(kind: .containment, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
+                          subject: mention(name, countryHint: regionText), region: regionText)
+        claim.isTentative = true
+        return claim
     }
 
     /// The claim an apposition makes about the place before it.
@@ -147,6 +168,10 @@ extension SentenceScanner {
             } else if let region = inner.name {
                 regionRange = region
             }
+        }
+        // "Kunduz in the north": the country the place is in, unnamed.
+        if place.determiner == .definite, place.owner == nil, place.name == nil, place.complement.isEmpty, word(place.end) != "of" {
+            ownCountry = true
         }
         if ownCountry {
             return Claim(kind: .position, text: text, span: span, subject: mention(name), direction: direction)

@@ -52,6 +52,15 @@ extension SentenceScanner {
                 cursor += 1
                 continue
             }
+            // A compass word before a head noun or a name is a position ("Ukraine's northeast
+            // Kharkiv region", "the northwest province of …"); "north-central" is central.
+            if let modifier = positionModifier(at: cursor), Vocabulary.position(lower) == nil,
+               Self.headNouns.contains(word(cursor + 1) ?? "") || nameStarting[cursor + 1] != nil {
+                if let direction = modifier.direction { phrase.position = direction } else { phrase.isCentral = true }
+                modifiers += 1
+                cursor += 1
+                continue
+            }
             // Prepositions and verbs end the modifiers, and so does a compass noun ("the north-east of").
             guard token.isWord, !Self.phraseStoppers.contains(lower), Vocabulary.direction(lower) == nil else { break }
             if let direction = Vocabulary.position(lower) {

@@ -1,0 +1,71 @@
+import Geodesy
+
+extension SentenceScanner {
+    /// A word that says where in something a place lies, as a phrase's modifier: "northern",
+    /// "central", a compass word used as an adjective ("northeast", "southwest"), and the
+    /// compounds with "central" ("north-central", which counts as central: the looser claim).
+    /// Nil for any other word. Whether a compass word is a modifier there is the caller's call.
+    func positionModifier(at index: Int) -> (direction: CompassDirection?, central: Bool)? {
+        guard let token = token(index), token.isWord, !token.isCapitalized else { return nil }
+        let lower = token.lower
+        if let direction = Vocabulary.position(lower) ?? Vocabulary.direction(lower) { return (direction, false) }
+        if lower == "central" { return (nil, true) }
+        let parts = lower.split(separator: "-")
+        if parts.count == 2, parts[1] == "central", Vocabulary.direction(String(parts[0])) != nil
+            || Vocabulary.position(String(parts[0])) != nil {
+            return (nil, true)
+        }
+        return nil
+    }
+
+    /// Claims read from a phrase that names its owner:
+    ///
+    /// - "Nigeria's northeastern Borno state", "Ukraine's northeast Kharkiv region", "Pakistan's
+    ///   northwest province of Khyber Pakhtunkhwa", "Mali's central town of Mopti": the place's
+    ///   position in the owner country;
+    /// - "southwest China's Yunnan Province", "north-central Nigeria's Kaduna State": the same,
+    ///   the position said of the owner's part the place lies in;
+    /// - "Quito's northern Carcelen district": a quarter of the owner city.
+    ///
+    /// An owner that is itself a region ("Ituri province's Djugu territory") is read by
+    /// ``possessiveContainment(at:)``.
+    func ownedPhraseClaims() -> [Claim] {
+        var claims: [Claim] = []
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            var start = index
+            var leading: (direction: CompassDirection?, central: Bool)?
+            if let modifier = positionModifier(at: index), let owner = nameStarting[index + 1], isPossessiveMark(owner.upperBound) {
+                leading = modifier
+                start = index + 1
+            }
+            guard let owner = nameStarting[start], isPossessiveMark(owner.upperBound),
+                  !Vocabulary.regionNouns.contains(tokens[owner.upperBound - 1].lower),
+                  let phrase = nounPhrase(at: start), phrase.owner == owner, let name = phrase.name else {
+                index += 1
+                continue
+            }
+            index = max(phrase.end, index + 1)
+            let ownerText = text(from: owner.lowerBound, through: owner.upperBound - 1)
+            let opening = leading == nil ? start : start - 1
+            let last = phrase.end - 1
+            let direction = leading?.direction ?? phrase.position
+            let central = leading?.central ?? (phrase.isCentral && phrase.position == nil)
+            let regionNoun = phrase.heads.last(where: { Vocabulary.firstLevelNouns.contains($0) })
+            let namedRegion = Vocabulary.firstLevelNouns.contains(tokens[name.upperBound - 1].lower)
+                || Vocabulary.firstLevelNouns.contains(word(name.upperBound) ?? "")
+            if phrase.hasHead(in: Vocabulary.quarterNouns), regionNoun == nil, !namedRegion, leading == nil {
+                claims.append(Claim(kind: .containment, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                                    subject: mention(name), reference: mention(owner)))
+                continue
+            }
+            guard direction != nil || central, regionNoun != nil || namedRegion || phrase.hasHead(in: Vocabulary.settlementNouns) else { continue }
+            var subject = mention(name, countryHint: ownerText)
+            // "the province of Khyber Pakhtunkhwa": the region, by its name and kind.
+            if let regionNoun, !namedRegion { subject.name += " " + regionNoun }
+            claims.append(Claim(kind: .position, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                                subject: subject, direction: direction, isCentral: direction == nil, countries: [ownerText]))
+        }
+        return claims
+    }
+}
