@@ -70,9 +70,18 @@ public enum NotAPlaceList {
                     .map { Entry(name: $0["name"], category: $0["category"], caps: $0["caps"]) }
             }
         }
-        guard let entry else { return nil }
-        if entry.caps, !isAcronym(name.trimmingCharacters(in: .whitespaces)) { return nil }
-        return NotAPlace(category: entry.category, evidence: entry.name)
+        if let entry {
+            if entry.caps, !isAcronym(name.trimmingCharacters(in: .whitespaces)) { return nil }
+            return NotAPlace(category: entry.category, evidence: entry.name)
+        }
+        // "Coptic Christians", "Syrian Kurds": a people named with an adjective before it.
+        let words = key.split(separator: " ")
+        if words.count >= 2, let last = words.last, last.count > 3 {
+            if let people = try classify(String(last), folded: String(last), index: index), people.category == "people" {
+                return people
+            }
+        }
+        return nil
     }
 
     /// A name on the list, as the index holds it.

@@ -82,6 +82,10 @@ struct ClaimChecker {
         if claim.kind == .border, subjectPlace.isRegion, referencePlace == nil {
             return try checkRegionBorder(claim, subject: subjectPlace)
         }
+        if [.distance, .direction].contains(claim.kind), let referencePlace, subjectPlace.isRegion || referencePlace.isRegion,
+           let subjectPoint = try seatNamedAlike(subjectPlace), let referencePoint = try seatNamedAlike(referencePlace) {
+            return try measureFromSeats(claim, subject: subjectPlace, reference: referencePlace, seats: (subjectPoint, referencePoint))
+        }
         if let region = [subjectPlace, referencePlace].compactMap({ $0 }).first(where: \.isRegion),
            [.distance, .direction, .border].contains(claim.kind) {
             // A distance to a whole region has no one point to measure from.

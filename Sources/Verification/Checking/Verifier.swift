@@ -58,6 +58,9 @@ public struct Verifier: Sendable {
                 // A reading the text may not mean ("Tuban, East Java" read as a place and its
                 // region, where a list would be two places) counts only when it holds.
                 if claim.isTentative, result.verdict != .consistent { continue }
+                // "Coptic Christians in central Egypt": words read as a place that name a people,
+                // a person or a body make no geographic claim (a sea or a river still does).
+                if case .notAPlace(let reason)? = resolved[claim.subject.key], reason.category != "feature" { continue }
                 for place in [result.subject, result.reference].compactMap({ $0 }) where seen.insert(place.id).inserted {
                     places.append(place)
                 }

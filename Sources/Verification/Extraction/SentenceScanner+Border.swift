@@ -71,6 +71,9 @@ extension SentenceScanner {
             // "on Gaza's border with Egypt".
             countries = [text(from: owner.lowerBound, through: owner.upperBound - 1)]
             preposition = owner.lowerBound - 1
+        } else if !countries.isEmpty, word(start - 1).flatMap({ Self.borderPrepositions[$0] }) != nil {
+            // Headline style, without the article: "near Somalia border".
+            preposition = start - 1
         } else {
             guard word(start - 1) == "the" else { return nil }
         }

@@ -193,6 +193,9 @@ extension SentenceScanner {
             noun = next
         }
         cursor += 1
+        // "the northeastern region of Kenya" may be a part of a country as well as a region's
+        // name ("the central region of Sagaing"): read as a region, tentatively.
+        let tentative = noun == "region" && word(cursor) == "of"
         if word(cursor) == "of" { cursor += 1 }
         guard let name = nameStarting[cursor] else { return nil }
         let last = name.upperBound - 1
@@ -201,7 +204,9 @@ extension SentenceScanner {
             // "the northern province of Badakhshan": the region, by its name and kind.
             subject.name += " " + noun
         }
-        return Claim(kind: .position, text: text(from: opening, through: last), span: span(from: opening, through: last),
-                     subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
+        var claim = Claim(kind: .position, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                          subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
+        claim.isTentative = tentative
+        return claim
     }
 }

@@ -7,6 +7,11 @@ extension SentenceScanner {
     static let locatingVerbs: Set<String> = [
         "is", "was", "lies", "lay", "sits", "sat", "stands", "remains", "located", "situated", "has", "had",
     ]
+    /// Nouns that describe a place a sentence opens with ("The remote mountain resort is …").
+    static let placeDescriptionNouns: Set<String> = [
+        "city", "town", "village", "port", "hamlet", "settlement", "camp", "oasis", "resort", "destination", "locality",
+        "enclave", "outpost", "garrison", "municipality",
+    ]
     /// How far into a sentence a claim may stand from the subject that opens it.
     static let maximumOpeningReach = 30
 
@@ -50,6 +55,13 @@ extension SentenceScanner {
                   nameStarting[first + 2] == nil, word(first + 2) != "of" {
             end = first + 1
             noun = word(first + 1) ?? noun
+        } else if ["the", "this"].contains(word(first) ?? ""),
+                  let head = (first + 1...first + 5).first(where: { Self.locatingVerbs.contains(word($0 + 1) ?? "") }),
+                  (first + 1...head).allSatisfy({ token($0)?.isWord == true && token($0)?.isCapitalized == false && word($0) != "of" }),
+                  let w = word(head), Self.placeDescriptionNouns.contains(w) {
+            // "The popular mountain resort is located …": a description of the place before.
+            end = head
+            noun = Vocabulary.settlementNouns.contains(w) ? w : "town"
         }
         guard let end, end < index, let previous = antecedent(for: noun) else { return nil }
         return (PlaceMention(name: previous.name, span: span(from: first, through: end)), first)

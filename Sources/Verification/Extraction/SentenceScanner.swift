@@ -95,7 +95,19 @@ struct SentenceScanner {
                 claims.append(claim)
             }
         }
-        return expandingLists(merging(phraseClaims(), into: claims))
+        return withoutCrossedReadings(expandingLists(merging(phraseClaims(), into: claims)))
+    }
+
+    /// Claims read tentatively ("Hama, Homs" as a place and its region) give way where another
+    /// claim reads the second name as a place of its own ("…, Homs, 2 km north of Hama", "the
+    /// capital of Nigeria, Abuja").
+    private func withoutCrossedReadings(_ claims: [Claim]) -> [Claim] {
+        let named = claims.filter { !$0.isTentative }.flatMap { [$0.subject.span] + ($0.reference.map { [$0.span] } ?? []) }
+        return claims.filter { claim in
+            guard claim.isTentative else { return true }
+            let second = claim.subject.span.end..<claim.span.end
+            return !named.contains { second.contains($0.start) }
+        }
     }
 
     /// The claims read from noun phrases merged with those read from trigger words: a capital
@@ -115,7 +127,7 @@ struct SentenceScanner {
             case .capital:
                 claims.removeAll { $0.kind == .capital && $0.subject.span.start == phrase.subject.span.start }
             case .position, .containment:
-                claims.removeAll { $0.kind == .direction && overlaps($0, phrase) }
+                claims.removeAll { $0.kind == .direction && overlaps($0, phrase) && $0.span.end <= phrase.span.end }
                 // What a trigger word read of part of the phrase ("Kilis, in Turkey" of "Kilis,
                 // in Turkey's south") gives way; a claim read as far or farther stays.
                 claims.removeAll { places.contains($0.kind) && overlaps($0, phrase) && $0.span.end < phrase.span.end
@@ -299,6 +311,12 @@ struct SentenceScanner {
                     if let noun = word(before), Vocabulary.settlementNouns.contains(noun) { before -= 1 }
                     if let head = nameEnding[before + 1] { return head }
                 }
+                // "Hiratsuka, Kanagawa Prefecture, south of Tokyo": the region sets the place before it.
+                if token(name.lowerBound - 1)?.text == ",", let place = nameEnding[name.lowerBound - 1],
+                   Vocabulary.firstLevelNouns.contains(tokens[name.upperBound - 1].lower) || end(ofRegionNamed: name) > name.upperBound,
+                   token(end(ofRegionNamed: name))?.text == "," {
+                    return place
+                }
                 // "the Burkina Faso border": a country used as an adjective, not a subject.
                 if Vocabulary.borderWords.contains(word(name.upperBound) ?? "") {
                     cursor = name.lowerBound - 1
@@ -339,8 +357,11 @@ struct SentenceScanner {
                 let noun = word(name.upperBound).map { Vocabulary.regionNouns.contains($0) || Vocabulary.quarterNouns.contains($0) } ?? false
                 let attached = token(name.upperBound)?.text == "," || word(name.upperBound) == "which"
                     || (noun && token(name.upperBound + 1)?.text == ",")
-                if attached, token(before - 1)?.text != "," { return name }
-                if setting == nil, attached { setting = name }
+                // "… is located in the Racha region, about 140 km …": a setting the verb gives
+                // the subject before it is never the subject itself.
+                let placed = Self.locatingVerbs.contains(word(before - 1) ?? "")
+                if attached, token(before - 1)?.text != ",", !placed { return name }
+                if setting == nil, attached, !placed { setting = name }
                 cursor = before - 1
                 // A setting passed over counts as one word, so that a chain of them ("in the area
                 // of A, in the district of B,") leads back to the place they describe.

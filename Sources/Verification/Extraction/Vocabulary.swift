@@ -104,7 +104,7 @@ enum Vocabulary {
         "for", "with", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "central", "located", "nearly", "roughly", "around", "almost", "just", "only", "both", "all", "each",
         "many", "most", "more", "less", "according", "his", "her", "their", "our", "my", "one", "two", "three",
-        "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "observatory", "council", "committee", "capital", "province", "governorate", "border",
+        "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "brig", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "prof", "observatory", "council", "committee", "capital", "province", "governorate", "border",
         "city", "town", "village", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
         "if", "then", "than", "so", "yet", "no", "not", "meanwhile", "however", "also", "further", "later",
         "earlier", "today", "yesterday", "tomorrow", "last", "next", "evacuees", "buses", "convoy", "convoys",

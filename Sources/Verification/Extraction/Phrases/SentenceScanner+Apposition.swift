@@ -152,7 +152,10 @@ extension SentenceScanner {
     /// "in the (far) north of Syria", "in the north of the country", "in the country's
     /// southwest", "in Syria's north": a place in part of a country or region.
     private func partClaim(_ name: Range<Int>, in place: NounPhrase) -> Claim? {
-        guard place.headIsCompass, let direction = place.position else { return nil }
+        // "in the north of", and "in the northern part of", "in the northeastern region of".
+        let part = place.heads.count == 1 && ["part", "parts", "region"].contains(place.heads[0])
+            && (place.heads[0] != "region" || word(place.range.lowerBound) == "the")
+        guard place.headIsCompass || part, let direction = place.position else { return nil }
         let last = place.end - 1
         let text = text(from: name.lowerBound, through: last), span = span(from: name.lowerBound, through: last)
         // The country or region that is divided: "of X", "X's", "the country's", "of the country".

@@ -14,7 +14,7 @@ extension SentenceScanner {
     /// Feature nouns a phrase may have as its head.
     static var headNouns: Set<String> {
         Vocabulary.settlementNouns.union(Vocabulary.regionNouns).union(Vocabulary.firstLevelNouns)
-            .union(Vocabulary.quarterNouns).union(["country", "capital", "countryside", "territory", "strip"])
+            .union(Vocabulary.quarterNouns).union(["country", "capital", "countryside", "territory", "strip", "part", "parts"])
     }
 
     /// The noun phrase that starts at `start`, or nil when none does (see ``NounPhrase``).
@@ -62,6 +62,8 @@ extension SentenceScanner {
                 continue
             }
             // Prepositions and verbs end the modifiers, and so does a compass noun ("the north-east of").
+            // An article inside ("became the capital") means the words before were no modifiers.
+            if ["the", "a", "an"].contains(lower) { return nil }
             guard token.isWord, !Self.phraseStoppers.contains(lower), Vocabulary.direction(lower) == nil else { break }
             if let direction = Vocabulary.position(lower) {
                 phrase.position = direction

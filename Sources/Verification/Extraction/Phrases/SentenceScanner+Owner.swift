@@ -59,7 +59,23 @@ extension SentenceScanner {
                                     subject: mention(name), reference: mention(owner)))
                 continue
             }
-            guard direction != nil || central, regionNoun != nil || namedRegion || phrase.hasHead(in: Vocabulary.settlementNouns) else { continue }
+            let described = regionNoun != nil || namedRegion || phrase.hasHead(in: Vocabulary.settlementNouns)
+            if phrase.hasHead(in: ["capital"]), leading == nil {
+                // "Yunnan's capital city of Kunming", "Syria's capital Damascus".
+                let provincial = !Set(phrase.qualifiers).isDisjoint(with: Vocabulary.capitalQualifiers)
+                claims.append(Claim(kind: .capital, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                                    subject: mention(name), countries: [ownerText], isProvincialCapital: provincial))
+                continue
+            }
+            if direction == nil, !central, described, regionNoun == nil, !namedRegion, phrase.complement.isEmpty {
+                // "Azerbaijan's Ganja city": a town in its owner (a region in its country, "Turkey's
+                // Hatay province", is how the region is found, not a claim a reader would check).
+                claims.append(Claim(kind: .containment, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                                    subject: mention(name, countryHint: ownerText), region: ownerText))
+                continue
+            }
+            // "western Sudan's Darfur": a position said of the owner's part needs no noun.
+            guard direction != nil || central, described || leading != nil else { continue }
             var subject = mention(name, countryHint: ownerText)
             // "the province of Khyber Pakhtunkhwa": the region, by its name and kind.
             if let regionNoun, !namedRegion { subject.name += " " + regionNoun }

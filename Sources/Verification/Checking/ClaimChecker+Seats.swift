@@ -1,0 +1,50 @@
+import Gazetteer
+import Geodesy
+
+extension ClaimChecker {
+    /// The point a distance to `place` is measured from: the place itself, or, for a first-level
+    /// region, its seat when the two share a name ("Batna province" and the city of Batna). Nil
+    /// for a country, and for a region whose seat has another name.
+    func seatNamedAlike(_ place: Place) throws(GazetteerError) -> Place? {
+        guard place.isRegion else { return place }
+        guard let id = place.regionID, let region = try index.region(id: id), region.kind == .admin1,
+              let seat = try index.seat(of: region) else { return nil }
+        let regionKey = Self.coreName(region.name), seatKey = Self.coreName(seat.name)
+        guard !regionKey.isEmpty, regionKey == seatKey else { return nil }
+        return seat
+    }
+
+    /// A name without diacritics, case, an Arabic article or a region word: "Al Minyā" → "minya".
+    static func coreName(_ name: String) -> String {
+        var words = NameKey.folded(name).split(separator: " ").map(String.init)
+        if let first = words.first, ["al", "el", "ad", "ar", "as", "an", "az", "at"].contains(first), words.count > 1 { words.removeFirst() }
+        words.removeAll { Vocabulary.regionNouns.contains($0) }
+        return words.joined(separator: " ")
+    }
+
+    /// A distance or direction to a region ("a mountainous area of Batna province, 350 km from
+    /// Algiers") measured from the seat it is named after. The place meant may lie anywhere in
+    /// the region, so a figure that does not fit the seat makes the claim unverifiable, never
+    /// inconsistent.
+    mutating func measureFromSeats(_ claim: Claim, subject: Place, reference: Place, seats: (Place, Place)) throws -> CheckedClaim {
+        let check = DistanceCheck(subject: seats.0, reference: seats.1, stated: claim.distance, direction: claim.direction, model: model)
+        var checked = CheckedClaim(claim: claim, distanceCheck: check, model: model)
+        roads.apply(to: &checked, check: check, model: model)
+        checked.subject = subject
+        checked.reference = reference
+        let regions = [subject, reference].filter(\.isRegion).map(\.name)
+        let note = "measured from the seat of \(regions.joined(separator: " and ")), which the region is named after"
+        if checked.verdict == .inconsistent {
+            checked.verdict = .unverifiable
+            checked.explanation = "\(note); the place meant may lie elsewhere in the region: " + checked.explanation
+        } else if checked.verdict == .consistentRoad {
+            // The place meant lies somewhere in the region, not at its seat: a figure past the
+            // seat's straight line may be the straight line to it.
+            checked.verdict = .consistent
+            checked.explanation += " (\(note); a place elsewhere in the region may lie at the stated straight line)"
+        } else {
+            checked.explanation += " (\(note))"
+        }
+        return checked
+    }
+}
