@@ -143,6 +143,10 @@ extension ClaimChecker {
 
     /// "the western Syrian city of Homs": the place in the country, in the part named.
     mutating func checkPosition(_ claim: Claim, subject: Place) throws -> CheckedClaim {
+        // "the northeastern region of Kenya": a part of a country, not a place in it.
+        if let id = subject.regionID, try index.region(id: id)?.kind == .country {
+            return unverifiable(claim, subject: subject, because: "\(subject.name) is a country, not a place within one")
+        }
         let code = try namedCountry(in: claim, otherwise: subject.countryCode)
         guard let region = try index.countryRegion(code: code) else {
             return unverifiable(claim, subject: subject, because: "no outline for \(try countryName(code))")

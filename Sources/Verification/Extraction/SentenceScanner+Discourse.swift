@@ -7,10 +7,21 @@ extension SentenceScanner {
     static let locatingVerbs: Set<String> = [
         "is", "was", "lies", "lay", "sits", "sat", "stands", "remains", "located", "situated", "has", "had",
     ]
+    /// The head noun of a description of a place that opens the sentence and is followed by a
+    /// locating verb: "The popular mountain resort is located …", "The district lies …".
+    func openingDescription() -> Int? {
+        let first = tokens.startIndex
+        guard ["the", "this"].contains(word(first) ?? ""),
+              let head = (first + 1...first + 5).first(where: { Self.locatingVerbs.contains(word($0 + 1) ?? "") }),
+              (first + 1...head).allSatisfy({ token($0)?.isWord == true && token($0)?.isCapitalized == false && word($0) != "of" }),
+              let w = word(head), Self.placeDescriptionNouns.contains(w) else { return nil }
+        return head
+    }
+
     /// Nouns that describe a place a sentence opens with ("The remote mountain resort is …").
     static let placeDescriptionNouns: Set<String> = [
         "city", "town", "village", "port", "hamlet", "settlement", "camp", "oasis", "resort", "destination", "locality",
-        "enclave", "outpost", "garrison", "municipality",
+        "enclave", "outpost", "garrison", "municipality", "district",
     ]
     /// How far into a sentence a claim may stand from the subject that opens it.
     static let maximumOpeningReach = 30
@@ -55,10 +66,7 @@ extension SentenceScanner {
                   nameStarting[first + 2] == nil, word(first + 2) != "of" {
             end = first + 1
             noun = word(first + 1) ?? noun
-        } else if ["the", "this"].contains(word(first) ?? ""),
-                  let head = (first + 1...first + 5).first(where: { Self.locatingVerbs.contains(word($0 + 1) ?? "") }),
-                  (first + 1...head).allSatisfy({ token($0)?.isWord == true && token($0)?.isCapitalized == false && word($0) != "of" }),
-                  let w = word(head), Self.placeDescriptionNouns.contains(w) {
+        } else if let head = openingDescription(), let w = word(head) {
             // "The popular mountain resort is located …": a description of the place before.
             end = head
             noun = Vocabulary.settlementNouns.contains(w) ? w : "town"

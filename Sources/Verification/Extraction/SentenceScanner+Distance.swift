@@ -168,6 +168,12 @@ extension SentenceScanner {
             if token(after)?.text == "," { after += 1 }
             if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
         }
+        // "the republic's capital, Makhachkala", "the province's capital Kandahar".
+        if word(index) == "the", let noun = word(index + 1), isPossessiveMark(index + 2), word(index + 3) == "capital" {
+            var after = index + 4
+            if token(after)?.text == "," { after += 1 }
+            if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
+        }
         if word(index) == "the" {
             var next = index + 1
             var country: String?

@@ -325,9 +325,11 @@ struct SentenceScanner {
                 }
                 // "in the district of Ancuabe": a region word and "of" between the setting's
                 // preposition and its name.
-                if word(before) == "of", let noun = word(before - 1), Vocabulary.regionNouns.contains(noun) || Vocabulary.quarterNouns.contains(noun),
-                   word(before - 2) == "the", Self.settingPrepositions.contains(word(before - 3) ?? "") {
-                    before -= 2
+                // Also "in the northeastern region of Kenya".
+                if word(before) == "of", let noun = word(before - 1), Vocabulary.regionNouns.contains(noun) || Vocabulary.quarterNouns.contains(noun) {
+                    var article = before - 2
+                    if let w = word(article), Vocabulary.position(w) != nil || w == "central" { article -= 1 }
+                    if word(article) == "the", Self.settingPrepositions.contains(word(article - 1) ?? "") { before = article }
                 }
                 while let w = word(before), w == "the" || w == "central" || Vocabulary.position(w) != nil || !Demonyms.codes(in: w).isEmpty {
                     before -= 1
@@ -355,11 +357,23 @@ struct SentenceScanner {
                 // setting is itself an aside, and the subject comes before it.
                 // "in Taplejung district, about 310 miles …": a region word may come between.
                 let noun = word(name.upperBound).map { Vocabulary.regionNouns.contains($0) || Vocabulary.quarterNouns.contains($0) } ?? false
-                let attached = token(name.upperBound)?.text == "," || word(name.upperBound) == "which"
+                let closing: Set<String> = [",", "\"", "\u{201D}"]
+                let attached = closing.contains(token(name.upperBound)?.text ?? "") || word(name.upperBound) == "which"
                     || (noun && token(name.upperBound + 1)?.text == ",")
+                // "in Garissa County in the northeastern region of Kenya, …": a setting of the name
+                // before it, which is the one to weigh.
+                if attached, let inner = nameEnding[before], token(before - 1)?.text != ",",
+                   Self.settingPrepositions.contains(word(inner.lowerBound - 1) ?? "") {
+                    let innerPlaced = Self.locatingVerbs.contains(word(inner.lowerBound - 2) ?? "") && openingDescription() != nil
+                    if !innerPlaced { return inner }
+                    if setting == nil { setting = name }
+                    cursor = inner.lowerBound - 1
+                    fillers += 1
+                    continue
+                }
                 // "… is located in the Racha region, about 140 km …": a setting the verb gives
                 // the subject before it is never the subject itself.
-                let placed = Self.locatingVerbs.contains(word(before - 1) ?? "")
+                let placed = Self.locatingVerbs.contains(word(before - 1) ?? "") && openingDescription() != nil
                 if attached, token(before - 1)?.text != ",", !placed { return name }
                 if setting == nil, attached, !placed { setting = name }
                 cursor = before - 1
