@@ -39,6 +39,12 @@ extension ClaimChecker {
         if named == nil, let unknownRegion {
             return unverifiable(claim, subject: subject, because: "no first-level region named ‘\(unknownRegion)’ in the boundaries (Natural Earth)")
         }
+        // "Wamena, the capital of Jayawijaya": an owner that is neither a country nor a region
+        // the boundaries know; not a claim about the country's capital.
+        if named == nil, let owner = claim.countries.last, owner.first?.isUppercase == true,
+           !["ish", "ese", "ian", "ean", "i"].contains(where: { owner.lowercased().hasSuffix($0) }) {
+            return unverifiable(claim, subject: subject, because: "no country or first-level region named ‘\(owner)’ in the boundaries (Natural Earth)")
+        }
         if claim.isProvincialCapital {
             guard let region = try index.region(of: subject) else {
                 return unverifiable(claim, subject: subject, because: "no first-level region recorded for \(subject.name)")
@@ -101,6 +107,12 @@ extension ClaimChecker {
         if !named, seat.countryCode == subject.countryCode, !seat.admin1Code.isEmpty, seat.admin1Code != subject.admin1Code {
             return unverifiable(claim, subject: subject,
                                 because: "the boundaries put \(subject.name) in \(region.name), whose seat is \(seat.name), but GeoNames puts the two in different first-level divisions: the boundaries may predate a reform")
+        }
+        // "Monywa, the Sagaing Region capital": a town of the region at least as large as the seat
+        // GeoNames codes may be the seat now (seats move; the codes lag).
+        if own?.id == region.id, subject.population >= seat.population {
+            return unverifiable(claim, subject: subject,
+                                because: "GeoNames codes \(seat.name) as the seat of \(region.name); \(subject.name), in the same region and larger, may have become it since")
         }
         let gap = Geodesic.wgs84.inverse(from: seat.coordinate, to: subject.coordinate)
         return CheckedClaim(claim: claim, subject: subject, region: region,

@@ -102,6 +102,12 @@ extension ClaimChecker {
             }
             return unverifiable(claim, subject: subject, because: "no country or region named “\(regionText)”")
         }
+        // Natural Earth lists some names twice in a country (Cebu's province and its city): the
+        // one the place lies in is the one meant.
+        if region.kind == .admin1, let own = try index.region(of: subject), own.id != region.id, own.countryCode == region.countryCode,
+           own.name == region.name {
+            return try checkContainment(claim, subject: subject, in: own)
+        }
         return try checkContainment(claim, subject: subject, in: region)
     }
 

@@ -221,8 +221,11 @@ struct MentionResolver {
         // likely than not a different, missing place ("Balad" in a report on Somalia).
         let prominent = candidate.place.population >= 200_000 || candidate.place.isCapital
         let spelledAlike = candidate.match <= .normalized
-        // A region spelled as the text spells it is meant; one met by romanisation may not be.
-        guard !spelledAlike || (!prominent && !candidate.isRegion) else { return false }
+        // A region spelled as the text spells it is meant, unless the text names its countries
+        // and the region lies far from them ("the northern Cordillera region" in a report on the
+        // Philippines is not Paraguay's Cordillera); one met by romanisation may not be.
+        let regionElsewhere = candidate.region?.kind == .admin1 && !textCountries.isEmpty
+        guard !spelledAlike || (!prominent && !candidate.isRegion) || regionElsewhere else { return false }
         // The countries the text names and their neighbours, and those of its confident places.
         let home = try neighbourhood(of: Set(textCountries)).union(placeCountries)
         guard !home.isEmpty, !home.contains(candidate.place.countryCode) else { return false }

@@ -31,6 +31,7 @@ public struct Verifier: Sendable {
 
     /// Checks claims found in a text that names `countryWords` (adjectives and names, with counts).
     public func check(_ claims: [Claim], countryWords: [String: Int] = [:]) throws(VerificationError) -> CheckReport {
+        let claims = Self.sharingHints(claims)
         do {
             var resolver = try MentionResolver(index: index, countryWords: countryWords)
             let mentions = claims.flatMap { [$0.subject] + ($0.reference.map { [$0] } ?? []) }
@@ -92,6 +93,26 @@ public struct Verifier: Sendable {
             throw .geometry(error)
         } catch {
             throw .gazetteer(.database("\(error)"))
+        }
+    }
+
+    /// The same words read by two claims are the same place: "Naga town in Cebu province, 573 km
+    /// south of Manila" ties Naga to Cebu for the distance as well as for the containment.
+    static func sharingHints(_ claims: [Claim]) -> [Claim] {
+        var hints: [Int: String] = [:]
+        for claim in claims {
+            for mention in [claim.subject] + (claim.reference.map { [$0] } ?? []) {
+                if let hint = mention.countryHint, hints[mention.span.start] == nil { hints[mention.span.start] = hint }
+            }
+        }
+        guard !hints.isEmpty else { return claims }
+        return claims.map { claim in
+            var claim = claim
+            if claim.subject.countryHint == nil, claim.subject.capitalOf == nil { claim.subject.countryHint = hints[claim.subject.span.start] }
+            if let reference = claim.reference, reference.countryHint == nil, reference.capitalOf == nil {
+                claim.reference?.countryHint = hints[reference.span.start]
+            }
+            return claim
         }
     }
 
