@@ -58,6 +58,17 @@ struct ClaimChecker {
         }
         // A place the text described before naming it ("a town in northern Burkina Faso … Bani")
         // may be another place than the one named next.
+        // A reference the text leaves unsaid ("130 km to the east") is a reading: wrong, it says
+        // more about the reading than about the text.
+        if claim.reference?.isDescription == true, claim.kind == .distance || claim.kind == .direction, let from = reference?.place {
+            if checked.verdict == .inconsistent {
+                checked.verdict = .unverifiable
+                checked.explanation = "the text does not name the place the figure is measured from; from \(from.name), named before: "
+                    + checked.explanation
+            } else if checked.subject != nil {
+                checked.explanation += " (from \(from.name), the place named before)"
+            }
+        }
         if checked.verdict == .inconsistent, claim.subject.isDescription, claim.kind == .containment || claim.kind == .position {
             checked.verdict = .unverifiable
             checked.explanation = "the text describes a place (“\(claim.text)”) and names “\(claim.subject.name)” after it, which may be another: "

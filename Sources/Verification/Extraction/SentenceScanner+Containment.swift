@@ -169,9 +169,13 @@ extension SentenceScanner {
             // "Pakistan's southwestern province of Balochistan".
             opening = country.lowerBound
             owner = [text(from: country.lowerBound, through: country.upperBound - 1)]
-        } else {
-            guard let article = article(before: index), word(article) == "the" else { return nil }
+        } else if let article = article(before: index), word(article) == "the" {
             opening = article
+        } else if ["from", "in", "into", "to", "at", "near"].contains(word(index - 1) ?? "") {
+            // Without the article: "a labourer from western Afghan city of Herat".
+            opening = index
+        } else {
+            return nil
         }
         let direction = word(index).flatMap(Vocabulary.position)
         var cursor = index + 1

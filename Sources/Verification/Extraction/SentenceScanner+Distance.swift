@@ -72,7 +72,8 @@ extension SentenceScanner {
         }
         guard let relation = word(cursor), relation == "from" || relation == "to" && direction == nil && Vocabulary.journeyNouns.contains(word(cursor - 1) ?? "")
                 || (relation == "of" && (direction != nil || isWithin)) else {
-            return direction == nil ? pairClaim(before: hedgeStart, last: unitIndex, stated: stated) : nil
+            if let direction { return impliedReferenceClaim(before: hedgeStart, last: cursor - 1, stated: stated, direction: direction) }
+            return pairClaim(before: hedgeStart, last: unitIndex, stated: stated)
         }
         cursor += 1
         if let border = borderReference(at: cursor) {
@@ -96,6 +97,35 @@ extension SentenceScanner {
                           reference: reference.mention, distance: stated, direction: direction)
         claim.isByRoad = byRoad
         return claim
+    }
+
+    /// "Lashkar Gah to Kandahar, Afghanistan's second city nearly 130 km to the east", "Goma, the
+    /// provincial capital about 70 km to the south": a distance and direction from a place the
+    /// text leaves unsaid, the one it named last before the subject (in the sentence, else the
+    /// place the sentence before was about). The reference is a reading, so the claim is
+    /// checked but never called inconsistent on it (``PlaceMention/isDescription``).
+    mutating func impliedReferenceClaim(before index: Int, last: Int, stated: StatedDistance, direction: CompassDirection) -> Claim? {
+        // Not when a place follows ("70 km to the northeast in Vovchansk") or the figure opens the clause.
+        guard word(last + 1) != "in", word(last + 1) != "of", let found = subjectMention(before: index), let range = found.range else { return nil }
+        let impliedSpan = span(from: index, through: last)
+        var reference: PlaceMention
+        if let earlier = names.last(where: { $0.upperBound <= range.lowerBound && !isCountryName($0) }) {
+            reference = mention(earlier)
+            reference.span = impliedSpan
+        } else if let previous = previousName {
+            reference = PlaceMention(name: previous.name, span: impliedSpan)
+        } else {
+            return nil
+        }
+        reference.isDescription = true
+        consumed.formUnion(index...last)
+        return Claim(kind: .distance, text: text(from: found.start, through: last), span: span(from: found.start, through: last),
+                     subject: found.mention, reference: reference, distance: stated, direction: direction)
+    }
+
+    /// Whether a one-word name is a country adjective or a name used as a country's ("Afghanistan's").
+    private func isCountryName(_ name: Range<Int>) -> Bool {
+        name.count == 1 && (!Demonyms.codes(in: tokens[name.lowerBound].lower).isEmpty || isPossessiveMark(name.upperBound))
     }
 
     /// The subject of a claim whose figure starts at `index`: the name before it, the first of

@@ -20,7 +20,10 @@ extension SentenceScanner {
             guard token(cursor) != nil else { continue }
             // The apposition after the name.
             if token(cursor)?.text == ",", let description = nounPhrase(at: cursor + 1), description.name == nil
-                || description.hasHead(in: ["capital"]) {
+                || description.hasHead(in: ["capital"])
+                || (description.determiner != .none && !description.heads.isEmpty && description.name.map { word($0.lowerBound - 1) == "of" } == true),
+               // "In Yemen, the Houthi-controlled capital Sanaa": the phrase names its own place.
+               nameStarting[description.end] == nil {
                 if let claim = appositionClaim(name, description) { claims.append(claim) }
                 cursor = description.end
             } else if token(cursor)?.text == ",", let region = nounPhrase(at: cursor + 1),
@@ -88,10 +91,12 @@ extension SentenceScanner {
         guard region.determiner == .none, let regionName = region.name, region.heads.isEmpty, region.complement.isEmpty,
               region.position == nil, !region.isCentral, word(region.end) != "and", word(region.end) != "or",
               !isPossessiveMark(region.end),
-              token(region.end).map({ [",", ".", ")", ";", ":", "\u{2014}", "\u{2013}"].contains($0.text) || $0.isWord && !$0.isCapitalized && ["on", "in", "at", "where", "when", "said", "after", "before"].contains($0.lower) }) ?? true,
+              token(region.end).map({ [",", ".", ")", "(", ";", ":", "-", "\u{2014}", "\u{2013}"].contains($0.text) || $0.isWord && !$0.isCapitalized && ["on", "in", "at", "where", "when", "said", "after", "before"].contains($0.lower) }) ?? true,
               !(token(region.end)?.text == "," && nameStarting[region.end + 1] != nil),
               !(token(name.lowerBound - 1)?.text == "," && nameEnding[name.lowerBound - 1] != nil),
-              word(name.lowerBound - 1) != "and" else { return nil }
+              word(name.lowerBound - 1) != "and",
+              // A dateline ("KABUL, Afghanistan (Reuters) —") says where the report comes from: context, not a claim.
+              dateline.map({ $0.span.start != tokens[name.lowerBound].start }) ?? true else { return nil }
         let last = regionName.upperBound - 1
         let regionText = text(from: regionName.lowerBound, through: last)
         var claim = Claim(kind: .containment, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
@@ -105,6 +110,16 @@ extension SentenceScanner {
         let last = description.end - 1
         if description.hasHead(in: ["capital"]) {
             return capitalClaim(name, description)
+        }
+        // "Miran Shah, the main town of North Waziristan", "Kismayo, a port city of Jubaland": a
+        // place in the region or city after "of".
+        if description.position == nil, !description.isCentral, description.owner == nil, let of = description.name,
+           description.hasHead(in: Vocabulary.settlementNouns), !description.hasHead(in: Vocabulary.regionNouns),
+           word(of.lowerBound - 1) == "of" {
+            let regionEnd = end(ofRegionNamed: of)
+            let regionText = text(from: of.lowerBound, through: regionEnd - 1)
+            return Claim(kind: .containment, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
+                         subject: mention(name, countryHint: regionText), region: regionText)
         }
         // "a western Syrian town", "a southern Lebanese village": the place's position in its country.
         guard description.position != nil || description.isCentral, !description.headIsCompass,

@@ -73,6 +73,10 @@ extension SentenceScanner {
                 phrase.countryWords += countryWords(in: cursor..<(cursor + 1))
             } else if Self.headNouns.contains(lower) {
                 break
+            } else if token.isCapitalized, let dash = lower.lastIndex(of: "-"),
+                      Vocabulary.modifierSuffixes.contains(String(lower[lower.index(after: dash)...])) {
+                // "the Houthi-held capital", "the Russian-occupied city".
+                phrase.qualifiers.append(lower)
             } else if token.isCapitalized {
                 break
             } else {

@@ -39,6 +39,15 @@ extension SentenceScanner {
                 leading = modifier
                 start = index + 1
             }
+            // "the country's eastern North Kivu province": a position in the place's own country.
+            if word(index) == "the", word(index + 1) == "country", isPossessiveMark(index + 2), let phrase = nounPhrase(at: index),
+               phrase.ownerIsTheCountry, let name = phrase.name, phrase.position != nil || phrase.isCentral, !phrase.headIsCompass {
+                let last = phrase.end - 1
+                claims.append(Claim(kind: .position, text: text(from: index, through: last), span: span(from: index, through: last),
+                                    subject: mention(name), direction: phrase.position, isCentral: phrase.position == nil))
+                index = phrase.end
+                continue
+            }
             guard let owner = nameStarting[start], isPossessiveMark(owner.upperBound),
                   !Vocabulary.regionNouns.contains(tokens[owner.upperBound - 1].lower),
                   let phrase = nounPhrase(at: start), phrase.owner == owner, let name = phrase.name else {
