@@ -42,6 +42,8 @@ public struct ClaimExtractor: Sendable {
         // Places a sentence described before naming them ("a town in northern Burkina Faso"),
         // waiting for the next sentence to name them.
         var pending: [PendingDescription] = []
+        // The region the text named last, and for how many more sentences it sets the scene.
+        var setting: (region: SentenceScanner.NamedRegion, sentences: Int)?
         for index in 0...tokens.count {
             guard index == tokens.count || tokens[index].kind == .sentenceEnd else { continue }
             if index > sentenceStart {
@@ -51,6 +53,15 @@ public struct ClaimExtractor: Sendable {
                 let described = scanner.claims(naming: pending)
                 found += described.filter { claim in
                     !found.contains { $0.kind == claim.kind && $0.subject.span.start == claim.subject.span.start }
+                }
+                let settings = scanner.discourseSettings(carried: setting?.region)
+                found += settings.filter { claim in
+                    !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
+                }
+                if let region = scanner.namedRegions().last {
+                    setting = (region, Self.settingReach)
+                } else if let current = setting {
+                    setting = current.sentences > 1 ? (current.region, current.sentences - 1) : nil
                 }
                 pending = scanner.pendingDescriptions()
                 previousName = scanner.topicName ?? previousName
@@ -66,6 +77,10 @@ public struct ClaimExtractor: Sendable {
         }
         return Extraction(claims: claims, isTruncated: truncated, countryWords: countryWords)
     }
+
+    /// How many sentences after it a region a text names sets the scene for the places the
+    /// text introduces ("In the Donetsk region, … . Shelling hit the village of Zarichne").
+    static let settingReach = 2
 
     /// The place of a dateline that opens a text, "MOSUL, Iraq (AP) —", "NEAR VOVCHANSK, Ukraine
     /// (Reuters) -", "BEIRUT —": words in capitals followed by a comma, a bracket or a dash.

@@ -30,3 +30,96 @@ extension SentenceScanner {
         return claims
     }
 }
+
+extension SentenceScanner {
+    /// A first-level region a text names ("Katsina state", "Sumy Oblast", "the province of
+    /// Idlib"), as written, with where its words end.
+    struct NamedRegion: Sendable {
+        var text: String
+        var end: Int
+    }
+
+    /// The first-level regions the sentence names, in order.
+    func namedRegions() -> [NamedRegion] {
+        names.compactMap { name in
+            // "Katsina state", "Sumy Oblast", "North Kivu Province".
+            let end = end(ofRegionNamed: name)
+            if end > name.upperBound || (name.count > 1 && Vocabulary.firstLevelNouns.contains(tokens[name.upperBound - 1].lower)) {
+                return NamedRegion(text: text(from: name.lowerBound, through: end - 1), end: end)
+            }
+            // "the province of Idlib".
+            if word(name.lowerBound - 1) == "of", let noun = word(name.lowerBound - 2), Vocabulary.firstLevelNouns.contains(noun) {
+                return NamedRegion(text: text(from: name.lowerBound, through: name.upperBound - 1) + " " + noun, end: name.upperBound)
+            }
+            return nil
+        }
+    }
+
+    /// "In the Donetsk region, … the village of Zarichne", "settlements of Sumy Oblast. … the
+    /// communities of A, B and C", "the A, B and C villages … in Katsina state": places a
+    /// sentence introduces with a settlement noun, set in the region the text named last
+    /// before them (in the sentence, or in the two sentences before: `carried`), or, when
+    /// none did, in the one the sentence names after them.
+    ///
+    /// The reading is a guess about where the text places them, so each claim is tentative:
+    /// reported only when the place is in that region.
+    func discourseSettings(carried: NamedRegion?) -> [Claim] {
+        let regions = namedRegions()
+        var claims: [Claim] = []
+        for (members, start) in introducedPlaces() {
+            let before = regions.last { $0.end <= start }
+            guard let region = before ?? (regions.first { $0.end > start }).map({ $0 }) ?? carried else { continue }
+            for member in members {
+                // Not the region itself, nor a place inside its own name.
+                guard !region.text.hasPrefix(text(from: member.lowerBound, through: member.upperBound - 1)) else { continue }
+                var claim = Claim(kind: .containment, text: text(from: member.lowerBound, through: member.upperBound - 1),
+                                  span: span(from: member.lowerBound, through: member.upperBound - 1),
+                                  subject: mention(member, countryHint: region.text), region: region.text)
+                claim.isTentative = true
+                claims.append(claim)
+            }
+        }
+        return claims
+    }
+
+    /// Names a settlement noun introduces, with where the phrase starts: "the village of X",
+    /// "the towns of A, B and C", "X village", "the A, B and C villages".
+    func introducedPlaces() -> [(members: [Range<Int>], start: Int)] {
+        var found: [(members: [Range<Int>], start: Int)] = []
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            guard let noun = word(index) else { index += 1; continue }
+            let settlement = ["village", "town", "city", "hamlet", "settlement", "community", "locality"].contains(noun)
+            let plural = ["villages", "towns", "settlements", "communities", "hamlets", "localities"].contains(noun)
+            if settlement || plural, word(index + 1) == "of", let first = nameStarting[index + 2] {
+                let last = plural ? (listEnd(from: first.lowerBound) ?? first.upperBound - 1) : first.upperBound - 1
+                found.append((list(from: first.lowerBound, through: last), index))
+                index = last + 1
+                continue
+            }
+            if settlement || plural, let name = nameEnding[index] {
+                // "Zakka village", "the Dantakuri, Tsayau and Zakka villages".
+                var members = [name]
+                if plural {
+                    var cursor = name.lowerBound
+                    while true {
+                        if word(cursor - 1) == "and" || token(cursor - 1)?.text == ",", let previous = nameEnding[cursor - 1] {
+                            members.insert(previous, at: 0)
+                            cursor = previous.lowerBound
+                        } else if token(cursor - 1)?.text == ",", word(cursor - 2) == nil {
+                            break
+                        } else if word(cursor - 1) == "and", token(cursor - 2)?.text == ",", let previous = nameEnding[cursor - 2] {
+                            members.insert(previous, at: 0)
+                            cursor = previous.lowerBound
+                        } else {
+                            break
+                        }
+                    }
+                }
+                found.append((members, members[0].lowerBound))
+            }
+            index += 1
+        }
+        return found
+    }
+}
