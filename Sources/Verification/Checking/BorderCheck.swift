@@ -20,9 +20,12 @@ extension ClaimChecker {
                                     explanation: "\(subject.name) is in \(home), which has no land border")
             }
             if !others.isEmpty, Set(others).isDisjoint(with: borders.country.neighbours) {
+                // "Palma, 30 km from the border with Tanzania", where the gazetteer's only Palma is
+                // Spain's: no reporter misplaces a town by a continent; a namesake of a missing place
+                // is far likelier.
                 let names = try others.map { code throws(GazetteerError) in try countryName(code) }.joined(separator: " or ")
-                return CheckedClaim(claim: claim, subject: subject, verdict: .inconsistent,
-                                    explanation: "\(subject.name) is in \(home), which has no land border with \(names)")
+                return unverifiable(claim, subject: subject,
+                                    because: "the \(subject.name) found is in \(home), which has no land border with \(names): the place meant is probably another, missing from the gazetteer")
             }
             return unverifiable(claim, subject: subject, because: "no border outlines for \(home)")
         }

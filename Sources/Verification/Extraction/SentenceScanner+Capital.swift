@@ -3,8 +3,14 @@ extension SentenceScanner {
     /// "the capital of Syria, Damascus", "Damascus, the capital of Syria", "Idlib, the provincial capital".
     func capitalClaim(at index: Int) -> Claim? {
         var start = index
-        let provincial = Vocabulary.capitalQualifiers.contains(word(index - 1) ?? "")
+        var provincial = Vocabulary.capitalQualifiers.contains(word(index - 1) ?? "")
         if provincial { start -= 1 }
+        // "the republic's capital, Makhachkala", "the province's capital".
+        if !provincial, isPossessiveMark(index - 1), let owner = word(index - 2), Vocabulary.firstLevelNouns.union(["republic"]).contains(owner),
+           nameEnding[index - 1] == nil {
+            provincial = true
+            start = index - 2
+        }
         while isCountryWord(start - 1) { start -= 1 }
         var countries = countryWords(in: start..<index)
         if word(start - 1) == "'s", let owner = nameEnding[start - 1] {

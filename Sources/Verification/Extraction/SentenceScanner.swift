@@ -256,6 +256,8 @@ struct SentenceScanner {
     /// Whether a phrase can name a place: not a lone stop word and not a country adjective.
     private func isPlaceName(_ phrase: Range<Int>) -> Bool {
         let words = phrase.map { tokens[$0].lower }
+        // A lone letter ("M23" tokenized "M", "23"; an initial) names no place.
+        if words.count == 1, words[0].count == 1 { return false }
         if words.count == 1, Vocabulary.notPlaceNames.contains(words[0]) { return false }
         if words.allSatisfy({ !Demonyms.codes(in: $0).isEmpty }) { return false }
         return true

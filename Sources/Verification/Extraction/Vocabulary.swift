@@ -35,7 +35,8 @@ enum Vocabulary {
     static let compassPrefixes: Set<String> = ["north", "south", "east", "west", "central"]
 
     /// Words that make a capital a region's rather than a country's: "the provincial capital".
-    static let capitalQualifiers: Set<String> = ["provincial", "regional", "state", "district", "county", "departmental",
+    static let capitalQualifiers: Set<String> = ["provincial", "regional", "state", "district", "county", "departmental", "region",
+                                                 "province", "oblast",
                                                  "governorate", "local", "summer", "winter", "administrative"]
 
     /// Nouns between a distance and "from": "a 250 km drive from", "a two-hour, 100 km journey from".
