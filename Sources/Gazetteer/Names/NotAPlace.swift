@@ -48,6 +48,15 @@ public enum NotAPlaceList {
         "sea", "gulf", "river", "lake", "mountains", "mountain", "range", "desert", "valley", "peninsula", "plain",
         "plains", "strait", "straits", "ocean", "delta", "plateau", "canal", "basin", "massif", "glacier",
     ]
+    /// Nouns that make the last word of a name an organisation: "Federal Security Service",
+    /// "Geological Survey", "Garissa University College" (not "Department" or "Division", which
+    /// name regions in Colombia or Bangladesh).
+    public static let trailingOrganisationNouns: Set<String> = [
+        "service", "ministry", "council", "committee", "agency", "office", "army", "police", "party", "front", "movement",
+        "forces", "guard", "survey", "university", "college", "hospital", "court", "commission", "bank", "company",
+        "corporation", "institute", "association", "union", "federation", "authority", "organisation", "organization",
+        "network", "brigade", "battalion", "regiment", "observatory", "news", "times", "post", "tribune",
+    ]
     /// Nouns that make the first word of a name a physical feature when a name follows.
     static let leadingFeatureNouns: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "strait", "river", "lac", "mont", "golfe"]
     /// The endings of hyphenated modifiers: "Shia-majority", "rebel-held", "Iran-backed".
@@ -100,6 +109,9 @@ public enum NotAPlaceList {
         }
         if words.count >= 2, leadingFeatureNouns.contains(words[0]) {
             return NotAPlace(category: "feature", evidence: words[0])
+        }
+        if words.count >= 2, let last = words.last, trailingOrganisationNouns.contains(last) {
+            return NotAPlace(category: "organisation", evidence: last)
         }
         for word in name.split(whereSeparator: { $0 == " " }) {
             let parts = word.split(separator: "-")

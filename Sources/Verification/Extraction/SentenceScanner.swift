@@ -1,3 +1,4 @@
+import Gazetteer
 import Geodesy
 
 /// Reads the claims of one sentence. Each pattern starts at a trigger word (a number with a
@@ -50,6 +51,8 @@ struct SentenceScanner {
         for phrase in names {
             let words = phrase.map { tokens[$0].lower }
             if words.count == 1, !Demonyms.codes(in: words[0]).isEmpty { continue }
+            // "the Federal Security Service": a body, not a place.
+            if words.count > 1, let last = words.last, NotAPlaceList.trailingOrganisationNouns.contains(last) { continue }
             // A capitalized word that opens the sentence and runs into a lower-case word is as
             // likely a common noun ("Rebel fighters pushed into Saraqib") as a place.
             if phrase.lowerBound == tokens.startIndex, let next = token(phrase.upperBound), next.isWord, !next.isCapitalized,

@@ -68,7 +68,10 @@ extension SentenceScanner {
         var claims: [Claim] = []
         for (members, start) in introducedPlaces() {
             let before = regions.last { $0.end <= start }
-            guard let region = before ?? (regions.first { $0.end > start }).map({ $0 }) ?? carried else { continue }
+            // From a sentence before, only villages and lists: "the city of X" in a later sentence
+            // is as often elsewhere.
+            let listed = members.count > 1 || ["village", "villages"].contains(word(start) ?? "") || ["village", "villages"].contains(word(members[0].upperBound) ?? "")
+            guard let region = before ?? (regions.first { $0.end > start }).map({ $0 }) ?? (listed ? carried : nil) else { continue }
             for member in members {
                 // Not the region itself, nor a place inside its own name.
                 guard !region.text.hasPrefix(text(from: member.lowerBound, through: member.upperBound - 1)) else { continue }
