@@ -58,7 +58,17 @@ public struct Verifier: Sendable {
                                                reference: claim.reference.flatMap { resolved[$0.key] })
                 // A reading the text may not mean ("Tuban, East Java" read as a place and its
                 // region, where a list would be two places) counts only when it holds.
-                if claim.isTentative, result.verdict != .consistent { continue }
+                // A place missing from the gazetteer in a region it knows is still that reading
+                // ("Dantakuri village … in Katsina state"): reported, unverifiable.
+                if claim.isTentative, result.verdict != .consistent {
+                    let missing: Bool
+                    switch resolved[claim.subject.key] {
+                    case .notFound?, .weak?: missing = true
+                    default: missing = false
+                    }
+                    guard result.verdict == .unverifiable, missing, let region = claim.region,
+                          try checker.resolver.countryCode(ofCountryOrRegion: region) != nil else { continue }
+                }
                 // "Coptic Christians in central Egypt": words read as a place that name a people,
                 // a person or a body make no geographic claim (a sea or a river still does).
                 if case .notAPlace(let reason)? = resolved[claim.subject.key], reason.category != "feature" { continue }

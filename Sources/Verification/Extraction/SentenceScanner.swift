@@ -388,6 +388,11 @@ struct SentenceScanner {
                 continue
             }
             let token = tokens[cursor]
+            // "Kandahar, Afghanistan's second city nearly 130 km …": an aside owned by a country.
+            if isPossessiveMark(cursor), let owner = nameEnding[cursor], self.token(owner.lowerBound - 1)?.text == ",",
+               let described = nameEnding[owner.lowerBound - 1] {
+                return described
+            }
             if token.text == "," {
                 lastComma = cursor
                 // "Jarablus, which lies on the west bank of the Euphrates, is about 110 km …".
