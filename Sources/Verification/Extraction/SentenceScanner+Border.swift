@@ -38,9 +38,14 @@ extension SentenceScanner {
                       countries: countries, borderRelation: .borderTown)
             }
         }
-        // "Jarablus, a border town": the name comes first.
-        guard ["a", "an", "the"].contains(word(start - 1) ?? ""), token(start - 2)?.text == ",",
-              let name = nameEnding[start - 2] else { return [] }
+        // "Jarablus, a border town", "Sungai Kolok, a tough border town": the name comes first.
+        var article = start - 1
+        while article > start - 3, let w = word(article), !["a", "an", "the"].contains(w), token(article)?.isCapitalized == false,
+              !Self.phraseStoppers.contains(w) {
+            article -= 1
+        }
+        guard ["a", "an", "the"].contains(word(article) ?? ""), token(article - 1)?.text == ",",
+              let name = nameEnding[article - 1] else { return [] }
         return [Claim(kind: .border, text: text(from: name.lowerBound, through: index + 1),
                       span: span(from: name.lowerBound, through: index + 1), subject: mention(name, near: countries),
                       countries: countries, borderRelation: .borderTown)]

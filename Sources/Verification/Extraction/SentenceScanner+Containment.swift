@@ -59,6 +59,14 @@ extension SentenceScanner {
                   let name = nameEnding[index - 1] {
             // "Munai town in Lanao del Norte province", "Awantipora township in south Kashmir".
             subject = name
+            // "Jishishan county in Gansu", "Berd region in Armenia": a unit is in a region or country.
+            direct = !Vocabulary.regionNouns.union(["township"]).contains(noun)
+        } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun),
+                  let name = (index - 4..<index - 1).reversed().lazy.compactMap({ self.nameEnding[$0] }).first,
+                  (name.upperBound..<index - 1).allSatisfy({ self.token($0)?.isWord == true && self.token($0)?.isCapitalized == false
+                      && !Self.phraseStoppers.contains(self.word($0) ?? "") }) {
+            // "the Mora military base in northern Cameroon": a name, its modifiers, its noun.
+            subject = name
             direct = true
         } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) {
             var article = index - 2

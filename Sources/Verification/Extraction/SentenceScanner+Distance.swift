@@ -77,14 +77,26 @@ extension SentenceScanner {
         }
         cursor += 1
         if let border = borderReference(at: cursor) {
-            guard direction == nil, let found = subjectMention(before: hedgeStart, near: border.countries) else { return nil }
+            // "about 10 miles north of the Saudi border with Yemen": the distance to the border
+            // is checked; the side is left to the country.
+            guard let found = subjectMention(before: hedgeStart, near: border.countries) else { return nil }
             consumed.formUnion(hedgeStart...border.last)
             if let range = found.range { lastDistance = (range, border.last) }
             return Claim(kind: .border, text: text(from: found.start, through: border.last),
                          span: span(from: found.start, through: border.last),
                          subject: found.mention, distance: stated, countries: border.countries, borderRelation: .distance)
         }
-        guard let reference = referenceMention(at: cursor), let found = subjectMention(before: hedgeStart) else { return nil }
+        guard let reference = referenceMention(at: cursor), let found = subjectMention(before: hedgeStart) else {
+            // "…, which is 60 miles northeast of the epicenter and 900 miles southwest of Beijing":
+            // no place to measure from, but the subject carries on to the next figure.
+            if let range = (coordinatedSubject(before: hedgeStart) ?? subject(before: hedgeStart)) {
+                var end = cursor
+                if word(end) == "the" { end += 1 }
+                while end < cursor + 4, let token = token(end), token.isWord, !token.isCapitalized, token.lower != "and" { end += 1 }
+                if word(end) == "and" { lastDistance = (range, end - 1) }
+            }
+            return nil
+        }
         var last = reference.last
         if isByRoad(at: last + 1) {
             byRoad = true
