@@ -120,3 +120,72 @@ struct RegionBorderTests {
         #expect((claim.measured?.distance.metres ?? 0) > 100_000)
     }
 }
+
+/// Verdicts where the reading, not the text, is the guess: a region measured from the seat it is
+/// named after, a distance from a place left unsaid, a namesake that no reporter's slip explains,
+/// a capital of something the boundaries do not know. None may call a claim wrong.
+@Suite("Verdicts on readings", .serialized)
+struct ReadingVerdictTests {
+    private func check(_ text: String) throws -> CheckReport {
+        try Verifier(index: TestGazetteer.index()).check(text)
+    }
+
+    private func first(_ text: String, _ kind: ClaimKind) throws -> CheckedClaim {
+        try #require(try check(text).claims.first { $0.claim.kind == kind })
+    }
+
+    @Test("a region named after its seat is measured from the seat, and never called wrong")
+    func regionFromSeat() throws {
+        // GeoNames 169389 Idlib (35.93062, 36.63393, PPLA of Idlib governorate) and 170063 Aleppo
+        // (36.20124, 37.16117); geographiclib 2.1 Inverse: 56,193.9 m, azi1 -122.15° from Aleppo.
+        let fits = try first("Shells fell in Idlib province, about 55 km southwest of Aleppo.", .distance)
+        #expect(fits.verdict == .consistent && fits.explanation.contains("seat of"), "\(fits.explanation)")
+        #expect(abs((fits.measured?.distance.metres ?? 0) - 56_193.9) < 5)
+        let off = try first("Shells fell in Idlib province, about 250 km southwest of Aleppo.", .distance)
+        #expect(off.verdict == .unverifiable, "\(off.explanation)")
+    }
+
+    @Test("a distance from a place left unsaid holds from the place named before, and is never wrong")
+    func impliedReference() throws {
+        // GeoNames 169577 Homs (34.72405, 36.72559) and 170017 Ḩamāh (35.13179, 36.75783):
+        // geographiclib 2.1 Inverse 45,330.2 m, azi1 3.72°.
+        let fits = try first("The convoy left Homs for Hama, some 45 km to the north.", .distance)
+        #expect(fits.verdict == .consistent && fits.explanation.contains("from Homs"), "\(fits.explanation)")
+        // Latakia (173576) lies 123.6 km north-west of Homs (azi1 -43.3°): wrong from Homs, but
+        // Homs is only a reading.
+        let off = try first("The convoy left Homs for Latakia, some 40 km to the south.", .distance)
+        #expect(off.verdict == .unverifiable, "\(off.explanation)")
+    }
+
+    @Test("a figure off more than twentyfold points to a namesake, not a false claim")
+    func twentyfold() throws {
+        // The gazetteer's Palma (GeoNames 2512989) is on Mallorca, some 2,900 km from Aleppo.
+        let claim = try first("Palma, about 40 km from Aleppo, was quiet.", .distance)
+        #expect(claim.verdict == .unverifiable && claim.explanation.contains("may not be the ones meant"), "\(claim.explanation)")
+    }
+
+    @Test("a border with a country the found place's country does not touch points to a namesake")
+    func borderElsewhere() throws {
+        let claim = try first("Palma, around 30 kilometres from the border with Tanzania, was cut off.", .border)
+        #expect(claim.verdict == .unverifiable, "\(claim.explanation)")
+    }
+
+    @Test("the capital of something neither a country nor a region is unverifiable, not the country's")
+    func unknownOwner() throws {
+        let claim = try first("Manbij, the capital of Shahba, was calm.", .capital)
+        #expect(claim.verdict == .unverifiable, "\(claim.explanation)")
+    }
+
+    @Test("words that name a people make no claim")
+    func people() throws {
+        #expect(try check("Gunmen attacked a bus carrying Coptic Christians in central Egypt.").claims.isEmpty)
+    }
+
+    @Test("a tentative setting is reported when it holds, dropped when it does not")
+    func tentative() throws {
+        let holds = try check("Crowds gathered in Kilis, Turkey, on Sunday.").claims
+        #expect(holds.count == 1 && holds.first?.verdict == .consistent)
+        // Kilis is not in Greece: a list or an aside, not a setting; nothing to report.
+        #expect(try check("Crowds gathered in Kilis, Greece, on Sunday.").claims.isEmpty)
+    }
+}

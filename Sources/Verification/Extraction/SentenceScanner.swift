@@ -331,7 +331,8 @@ struct SentenceScanner {
                 // "in the district of Ancuabe": a region word and "of" between the setting's
                 // preposition and its name.
                 // Also "in the northeastern region of Kenya".
-                if word(before) == "of", let noun = word(before - 1), Vocabulary.regionNouns.contains(noun) || Vocabulary.quarterNouns.contains(noun) {
+                if word(before) == "of", let noun = word(before - 1), Vocabulary.regionNouns.contains(noun) || Vocabulary.quarterNouns.contains(noun)
+                    || ["part", "parts"].contains(noun) {
                     var article = before - 2
                     if let w = word(article), Vocabulary.position(w) != nil || w == "central" { article -= 1 }
                     if word(article) == "the", Self.settingPrepositions.contains(word(article - 1) ?? "") { before = article }

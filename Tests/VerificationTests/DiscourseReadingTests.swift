@@ -1,0 +1,110 @@
+import Geodesy
+import Testing
+@testable import Verification
+
+/// Constructions met in batches 7 and 8 of the real-text evaluation, in sentences written for
+/// the project: a place's position said through its owner, chains of settings, distances from
+/// a place the text leaves unsaid, places a text sets in a region it named before, and
+/// tentative "X, Y" settings.
+@Suite("Reading owners, settings and unsaid references")
+struct DiscourseReadingTests: ExtractionProbe {
+    @Test("a region's position through its owner", arguments: [
+        ("Gunmen raided villages in Nigeria's north-central Plateau State.", "Plateau State", nil as CompassDirection?, true, "Nigeria"),
+        ("Drones struck Russia's southwest Kursk region overnight.", "Kursk region", .southwest, false, "Russia"),
+        ("Troops poured into Pakistan's northwest province of Khyber Pakhtunkhwa.", "Khyber Pakhtunkhwa province", .northwest, false, "Pakistan"),
+        ("Rain flooded northwest Syria's Idlib province.", "Idlib province", .northwest, false, "Syria"),
+        ("Fighting raged in western Sudan's Darfur.", "Darfur", .west, false, "Sudan"),
+    ])
+    func ownedPositions(text: String, subject: String, direction: CompassDirection?, central: Bool, owner: String) throws {
+        let claim = try only(text, .position)
+        #expect(claim.subject.name == subject && claim.direction == direction && claim.isCentral == central, "\(claim)")
+        #expect(claim.countries == [owner])
+    }
+
+    @Test("an owner's capital and an owner's town")
+    func ownedCapitalAndTown() throws {
+        let capital = try only("Monsoon rains flooded Sichuan's capital city of Chengdu.", .capital)
+        #expect(capital.subject.name == "Chengdu" && capital.countries == ["Sichuan"])
+        let town = try only("Crowds gathered in Iraq's Basra city.", .containment)
+        #expect(town.subject.name == "Basra" && town.region == "Iraq")
+        // A region in its country is how the region is found, not a claim to check.
+        #expect(claims("Shelling hit Turkey's Hatay province.").isEmpty)
+    }
+
+    @Test("'X in the north': a position in the place's own country")
+    func inTheNorth() throws {
+        let found = claims("The rebels hold Qamishli in the northeast and Daraa in the south.").filter { $0.kind == .position }
+        #expect(found.map(\.subject.name) == ["Qamishli", "Daraa"])
+        #expect(found.map(\.direction) == [.northeast, .south])
+    }
+
+    @Test("a chain of settings leads back to the place it describes")
+    func settingChain() throws {
+        let text = "The raid on the hamlet of Tell Rifaat, in the area of Azaz, in the district of Afrin, located about 35 km from the city of Aleppo, ended at noon."
+        let claim = try only(text, .distance)
+        #expect(claim.subject.name == "Tell Rifaat" && claim.reference?.name == "Aleppo")
+        let nested = try only("The clinic is situated in Binnish in the northern part of Idlib province, about 60 km from Aleppo.", .distance)
+        #expect(nested.subject.name == "Binnish")
+    }
+
+    @Test("a distance from a place left unsaid: the one named before, marked as a reading")
+    func impliedReference() throws {
+        let same = try only("The convoy left Homs for Hama, some 47 km to the north.", .distance)
+        #expect(same.subject.name == "Hama" && same.reference?.name == "Homs" && same.reference?.isDescription == true)
+        #expect(same.direction == .north)
+        let before = try only("The rebels took Saraqib. They may push on to Idlib, the provincial capital about 20 km to the west.", .distance)
+        #expect(before.subject.name == "Idlib" && before.reference?.name == "Saraqib")
+        // A place after the figure is the subject of another reading, not this one.
+        #expect(claims("About 70 km to the northeast in Manbij, shops reopened.").allSatisfy { $0.kind != .distance })
+    }
+
+    @Test("a place set in a region by a bare name after its comma, tentatively; never in a list")
+    func tentativeSetting() throws {
+        let claim = try only("Crowds gathered in Kilis, Turkey, on Sunday.", .containment)
+        #expect(claim.isTentative && claim.subject.name == "Kilis" && claim.region == "Turkey")
+        #expect(claims("Delegates came from Aleppo, Homs and Hama.").isEmpty)
+        #expect(claims("Buses ran to Aleppo, Homs, Hama and Idlib on Monday.").isEmpty)
+        // The second name is the subject of its own claim.
+        #expect(claims("Officials flew to the capital of Turkey, Ankara.").allSatisfy { $0.kind == .capital })
+        // A dateline is where the report comes from, not a claim.
+        #expect(claims("ALEPPO, Syria (AP) — Shops reopened on Monday.").isEmpty)
+    }
+
+    @Test("places introduced with a settlement noun are set in the region named before them")
+    func discourseSettings() throws {
+        let found = claims("Fighting spread across Idlib province. Rebels took the towns of Saraqib and Binnish.")
+        #expect(found.map(\.subject.name) == ["Saraqib", "Binnish"])
+        #expect(found.allSatisfy { $0.kind == .containment && $0.isTentative && $0.region == "Idlib province" })
+        let listed = claims("Gunmen raided the Kafr Nabl and Hass villages in Idlib province.")
+        #expect(Set(listed.map(\.subject.name)) == ["Kafr Nabl", "Hass"])
+        // Three sentences on, the region no longer sets the scene.
+        #expect(claims("Fighting spread across Idlib province. Prices rose. Schools shut. Shops closed. Rebels took the towns of Saraqib and Binnish.").isEmpty)
+    }
+
+    @Test("other readings from batch 7 and 8 sentences", arguments: [
+        ("Miran Shah, the main town of North Waziristan, was quiet.", ClaimKind.containment, "Miran Shah"),
+        ("Gunmen hit the town of Kilis near Syria border, police said.", .border, "Kilis"),
+        ("Rivers rose in Ceyhan, Adana Province, east of Tarsus, on Sunday.", .direction, "Ceyhan"),
+        ("Bombs hit Akcakale, a tough border town.", .border, "Akcakale"),
+        ("Troops reached the Mora military base in northern Cameroon.", .containment, "Mora"),
+        ("A man from western Afghan city of Herat spoke.", .position, "Herat"),
+        ("Marib, about 120km east of the Houthi-held capital Sanaa, fell.", .distance, "Marib"),
+    ])
+    func otherReadings(text: String, kind: ClaimKind, subject: String) throws {
+        let claim = try only(text, kind)
+        #expect(claim.subject.name == subject, "\(claim.text)")
+    }
+
+    @Test("'the republic's capital' and 'the region capital' are a region's")
+    func regionalCapitals() throws {
+        let claim = try only("The village lies 30 km south of the republic's capital, Makhachkala.", .capital)
+        #expect(claim.subject.name == "Makhachkala" && claim.isProvincialCapital)
+        let region = try only("Shelling hit a village 90 km southeast of the region capital, Sumy.", .capital)
+        #expect(region.subject.name == "Sumy" && region.isProvincialCapital)
+    }
+
+    @Test("an article inside ends a phrase: 'X, became the capital' is no apposition")
+    func articleEndsPhrase() {
+        #expect(claims("Abuja, about 760 km from Lagos, became the capital in 1991.").allSatisfy { $0.kind != .capital })
+    }
+}
