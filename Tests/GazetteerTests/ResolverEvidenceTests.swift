@@ -50,6 +50,16 @@ struct ResolverEvidenceTests {
         #expect(regions.contains { $0.countryCode == country && $0.kind == .admin1 }, "\(regions.map(\.name))")
     }
 
+    @Test("regions by the English names of region-aliases.tsv", arguments: [
+        ("East Java", "Jawa Timur"), ("Central Sulawesi province", "Sulawesi Tengah"), ("Karen State", "Kayin"),
+        ("Salahudin province", "Sala ad-Din"), ("Lower Shabelle region", "Shabeellaha Hoose"), ("West Darfur", "Western Darfur"),
+    ])
+    func aliases(name: String, recorded: String) throws {
+        // (Natural Earth also gives Central Darfur the GeoNames name "West Darfur".)
+        let regions = try TestGazetteer.index().regions(exactlyNamed: name)
+        #expect(regions.contains { $0.name == recorded }, "\(regions.map(\.name))")
+    }
+
     @Test("a region elsewhere that only shares the consonants is no answer when a country is expected")
     func looseRegions() throws {
         let index = try TestGazetteer.index()

@@ -20,7 +20,7 @@ public enum TestGazetteer {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("geocheck-gazetteer-\(UUID().uuidString)")
         let data = root.appendingPathComponent("data"), cache = root.appendingPathComponent("cache")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        for name in ["countries.tsv", "world_map.gpkg", "supplement.tsv", "not-places.tsv"] {
+        for name in ["countries.tsv", "world_map.gpkg", "supplement.tsv", "not-places.tsv", "region-aliases.tsv"] {
             try FileManager.default.createSymbolicLink(at: data.appendingPathComponent(name),
                                                        withDestinationURL: shippedData.appendingPathComponent(name))
         }

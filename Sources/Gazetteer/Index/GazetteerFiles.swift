@@ -18,10 +18,13 @@ public struct GazetteerFiles: Sendable {
     public var supplement: URL { dataDirectory.appendingPathComponent("supplement.tsv") }
     /// Names that are not places: organisations, groups, physical features (see ``NotAPlaceList``).
     public var notPlaces: URL { dataDirectory.appendingPathComponent("not-places.tsv") }
+    /// English names of first-level regions that the boundaries record in another form
+    /// ("East Java" for Jawa Timur, "Karen" for Kayin).
+    public var regionAliases: URL { dataDirectory.appendingPathComponent("region-aliases.tsv") }
     public var index: URL { cacheDirectory.appendingPathComponent("gazetteer.sqlite") }
 
     /// The shipped data files, in the order the index reads them.
-    var sources: [URL] { [places, countries, boundaries, supplement, notPlaces] }
+    var sources: [URL] { [places, countries, boundaries, supplement, notPlaces, regionAliases] }
 
     /// The default locations: `$GEOCHECK_DATA`, else the `Gazetteer/` folder found above the
     /// executable or the current directory; `$GEOCHECK_CACHE`, else `$XDG_CACHE_HOME/geocheck`,
@@ -79,7 +82,7 @@ public struct GazetteerFiles: Sendable {
         let sample = 1 << 16
         for url in sources {
             guard let file = try DataFileSample(path: url.path) else {
-                if url == supplement || url == notPlaces { continue }   // both are optional
+                if url == supplement || url == notPlaces || url == regionAliases { continue }   // all three are optional
                 throw .unreadableFile(path: url.path, reason: "no such file (run Gazetteer/derive.sh?)")
             }
             mix(withUnsafeBytes(of: UInt64(file.size).littleEndian) { Array($0) })

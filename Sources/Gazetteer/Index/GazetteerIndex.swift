@@ -15,7 +15,7 @@ import Geodesy
 /// The index is read-only once built and may be shared between threads.
 public final class GazetteerIndex: Sendable {
     /// Bumped whenever the schema or the keys change, so old caches are rebuilt.
-    static let schemaVersion = 6
+    static let schemaVersion = 7
 
     let database: DatabaseQueue
     /// Where the index file is.

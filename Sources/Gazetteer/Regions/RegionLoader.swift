@@ -42,6 +42,7 @@ struct RegionLoader {
         }
 
         let set = try RegionSet()
+        let aliases = try Self.aliases(at: files.regionAliases)
         let columns = ["iso_a2", "name", "fips", "woe_name", "gn_name", "admin"]
         for feature in try reader.features(layer: "states_provinces", columns: columns) {
             let id = Self.admin1IDBase + feature.id
@@ -49,11 +50,28 @@ struct RegionLoader {
             let names = [attributes["name"] ?? "", attributes["woe_name"] ?? "", attributes["gn_name"] ?? ""]
             try insertRegion.execute(arguments: [id, "admin1", attributes["iso_a2"], attributes["fips"], names[0],
                                                  names.filter { !$0.isEmpty }.joined(separator: "|"), Data(feature.wkb)])
-            try addNames(id, names)
+            try addNames(id, names + (aliases["\(attributes["iso_a2"] ?? "")\t\(names[0])"] ?? []))
             try set.add(id: id, country: attributes["iso_a2"] ?? "", fips: attributes["fips"] ?? "", wkb: feature.wkb)
         }
         try db.execute(sql: "CREATE INDEX region_names_folded ON region_names(folded); CREATE INDEX region_names_skeleton ON region_names(skeleton); CREATE INDEX region_names_roman ON region_names(roman);")
         return set
+    }
+
+    /// The aliases of `region-aliases.tsv` by "ISO code<TAB>Natural Earth name"; none when the
+    /// file is missing.
+    static func aliases(at url: URL) throws -> [String: [String]] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
+        let reader = try GzipLineReader(path: url.path)
+        var result: [String: [String]] = [:]
+        while let line = try reader.nextLine() {
+            if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty }) else {
+                throw GazetteerError.malformedLine(path: url.path, line: reader.lineNumber, reason: "expected a country code, a region name and an alias")
+            }
+            result[fields[0] + "\t" + fields[1], default: []].append(fields[2])
+        }
+        return result
     }
 }
 
