@@ -145,6 +145,15 @@ struct ReadingVerdictTests {
         #expect(off.verdict == .unverifiable, "\(off.explanation)")
     }
 
+    @Test("a direction to a region is taken from its centre, and never called wrong")
+    func regionDirection() throws {
+        // Hatay province (seat Antakya, not its namesake) lies south-west of Gaziantep.
+        let fits = try first("Refugees crossed into Hatay province, southwest of Gaziantep.", .direction)
+        #expect(fits.verdict == .consistent && fits.explanation.contains("centre of Hatay"), "\(fits.explanation)")
+        let off = try first("Refugees crossed into Hatay province, north of Gaziantep.", .direction)
+        #expect(off.verdict == .unverifiable, "\(off.explanation)")
+    }
+
     @Test("a distance from a place left unsaid holds from the place named before, and is never wrong")
     func impliedReference() throws {
         // GeoNames 169577 Homs (34.72405, 36.72559) and 170017 Ḩamāh (35.13179, 36.75783):

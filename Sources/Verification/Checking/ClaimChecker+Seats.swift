@@ -47,4 +47,26 @@ extension ClaimChecker {
         }
         return checked
     }
+
+    /// Whether a place stands for a whole country.
+    func isCountry(_ place: Place) throws(GazetteerError) -> Bool {
+        guard let id = place.regionID else { return false }
+        return try index.region(id: id)?.kind == .country
+    }
+
+    /// "Cavite province, just south of the capital": a direction to a first-level region, taken
+    /// from its centre. A region spreads around its centre, so a direction that does not fit
+    /// is unverifiable, never wrong.
+    func measureFromCentres(_ claim: Claim, subject: Place, reference: Place) -> CheckedClaim {
+        let check = DistanceCheck(subject: subject, reference: reference, stated: nil, direction: claim.direction, model: model)
+        var checked = CheckedClaim(claim: claim, distanceCheck: check, model: model)
+        let regions = [subject, reference].filter(\.isRegion).map(\.name).joined(separator: " and ")
+        if checked.verdict == .inconsistent {
+            checked.verdict = .unverifiable
+            checked.explanation = "measured from the centre of \(regions), which spreads around it: " + checked.explanation
+        } else {
+            checked.explanation += " (from the centre of \(regions))"
+        }
+        return checked
+    }
 }

@@ -100,6 +100,10 @@ struct ClaimChecker {
            let subjectPoint = try seatNamedAlike(subjectPlace), let referencePoint = try seatNamedAlike(referencePlace) {
             return try measureFromSeats(claim, subject: subjectPlace, reference: referencePlace, seats: (subjectPoint, referencePoint))
         }
+        if claim.kind == .direction, let referencePlace, subjectPlace.isRegion || referencePlace.isRegion,
+           try [subjectPlace, referencePlace].allSatisfy({ place throws in try !isCountry(place) }) {
+            return measureFromCentres(claim, subject: subjectPlace, reference: referencePlace)
+        }
         if let region = [subjectPlace, referencePlace].compactMap({ $0 }).first(where: \.isRegion),
            [.distance, .direction, .border].contains(claim.kind) {
             // A distance to a whole region has no one point to measure from.
