@@ -14,6 +14,7 @@ struct DiscourseReadingTests: ExtractionProbe {
         ("Troops poured into Pakistan's northwest province of Khyber Pakhtunkhwa.", "Khyber Pakhtunkhwa province", .northwest, false, "Pakistan"),
         ("Rain flooded northwest Syria's Idlib province.", "Idlib province", .northwest, false, "Syria"),
         ("Fighting raged in western Sudan's Darfur.", "Darfur", .west, false, "Sudan"),
+        ("Herders fled Northwest Nigeria's Zamfara State.", "Zamfara State", .northwest, false, "Nigeria"),
     ])
     func ownedPositions(text: String, subject: String, direction: CompassDirection?, central: Bool, owner: String) throws {
         let claim = try only(text, .position)
@@ -89,6 +90,8 @@ struct DiscourseReadingTests: ExtractionProbe {
         ("Troops reached the Mora military base in northern Cameroon.", .containment, "Mora"),
         ("A man from western Afghan city of Herat spoke.", .position, "Herat"),
         ("Marib, about 120km east of the Houthi-held capital Sanaa, fell.", .distance, "Marib"),
+        ("Afrin district, about 40 kilometers northwest of the city of Aleppo, was shelled.", .distance, "Afrin"),
+        ("Shabaab held the southern seaport of Kismayo.", .position, "Kismayo"),
     ])
     func otherReadings(text: String, kind: ClaimKind, subject: String) throws {
         let claim = try only(text, kind)

@@ -50,6 +50,7 @@ enum Vocabulary {
         "almost", "town", "city", "village", "capital", "port", "camp", "of", "the", "a", "an", "itself", "(", "–", "—",
         "-", "based", "found", "lays", "be", "to", "approx", "set", "at", "mere", "small", "large", "border",
         "crossing", "also", "still", "remains", "right", "directly", "immediately", "further", "farther", "kurdish", "arab", "\"", "\u{201D}", "\u{2019}",
+        "township", "county", "district", "province", "region", "state", "governorate",
         "\u{00BB}", ")",
     ]
 
@@ -57,7 +58,7 @@ enum Vocabulary {
     static let settlementNouns: Set<String> = [
         "city", "town", "village", "port", "hamlet", "settlement", "municipality", "camp", "crossing", "outpost",
         "capital", "enclave", "district", "suburb", "area", "region", "province", "governorate", "state", "oasis",
-        "harbour", "harbor", "resort", "community", "base", "garrison", "post", "checkpoint", "locality",
+        "harbour", "harbor", "resort", "community", "base", "garrison", "post", "checkpoint", "locality", "seaport",
     ]
 
     /// Nouns for part of a city: "the al-Waer neighbourhood of Homs".

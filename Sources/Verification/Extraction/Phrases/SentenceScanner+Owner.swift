@@ -48,6 +48,17 @@ extension SentenceScanner {
                 index = phrase.end
                 continue
             }
+            // "Northwest Nigeria's Zamfara State": a capitalized compass word opens the owner's name.
+            if leading == nil, let owner = nameStarting[index], owner.count > 1, isPossessiveMark(owner.upperBound),
+               let direction = Vocabulary.direction(tokens[index].lower),
+               let phrase = nounPhrase(at: owner.upperBound + 1), let name = phrase.name, phrase.determiner == .none {
+                let ownerText = text(from: index + 1, through: owner.upperBound - 1)
+                let last = phrase.end - 1
+                claims.append(Claim(kind: .position, text: text(from: index, through: last), span: span(from: index, through: last),
+                                    subject: mention(name, countryHint: ownerText), direction: direction, countries: [ownerText]))
+                index = max(phrase.end, index + 1)
+                continue
+            }
             guard let owner = nameStarting[start], isPossessiveMark(owner.upperBound),
                   !Vocabulary.regionNouns.contains(tokens[owner.upperBound - 1].lower),
                   let phrase = nounPhrase(at: start), phrase.owner == owner, let name = phrase.name else {
