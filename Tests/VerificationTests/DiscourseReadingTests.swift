@@ -98,6 +98,21 @@ struct DiscourseReadingTests: ExtractionProbe {
         #expect(claim.subject.name == subject, "\(claim.text)")
     }
 
+    @Test("a position said of a list: each place of it")
+    func positionList() {
+        let found = claims("Floods hit the north-central provinces of Hama, Homs and Idlib.")
+        #expect(found.map(\.subject.name) == ["Hama province", "Homs province", "Idlib province"])
+        #expect(found.allSatisfy { $0.kind == .position && $0.isCentral })
+    }
+
+    @Test("a unit's noun between a place and its setting")
+    func unitNoun() throws {
+        let apposition = try only("Troops held Afrin district, Aleppo province, for a week.", .containment)
+        #expect(apposition.subject.name == "Afrin" && apposition.region == "Aleppo province")
+        let setting = try only("Gunmen ambushed a patrol in Harem district, in Idlib province, at dawn.", .containment)
+        #expect(setting.subject.name == "Harem district" && setting.region == "Idlib province")
+    }
+
     @Test("'the republic's capital' and 'the region capital' are a region's")
     func regionalCapitals() throws {
         let claim = try only("The village lies 30 km south of the republic's capital, Makhachkala.", .capital)

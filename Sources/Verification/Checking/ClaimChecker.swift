@@ -165,7 +165,7 @@ struct ClaimChecker {
     /// "; import the country's GeoNames file (geocheck gazetteer import SY.txt)", for the
     /// country the text is most probably about.
     func coverageHint() throws(GazetteerError) -> String {
-        guard let code = resolver.probableCountry else { return "; import the country's GeoNames file (geocheck gazetteer import CC.txt)" }
+        guard let code = resolver.probableCountry else { return "; import the GeoNames file of its country (geocheck gazetteer import XX.txt, XX its ISO code)" }
         return "; import \(try countryName(code))'s GeoNames file (geocheck gazetteer import \(code).txt)"
     }
 

@@ -51,6 +51,10 @@ extension SentenceScanner {
             // Given by the caller ("the Dahan-I-Ghori district in …").
         } else if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
             subject = name
+        } else if token(index - 1)?.text == ",", let noun = word(index - 2), Vocabulary.regionNouns.contains(noun),
+                  let name = nameEnding[index - 2] {
+            // "Huanta province, in Ayacucho Department".
+            subject = name.lowerBound..<(index - 1)
         } else if ["located", "situated", "lying", "nestled"].contains(word(index - 1) ?? ""), token(index - 2)?.text == ",",
                   let name = nameEnding[index - 2] {
             // "the city of Nabatieh, located in southern Lebanon".
@@ -170,6 +174,29 @@ extension SentenceScanner {
     /// "the western Syrian city of Homs", "the northern city of Aleppo", "the central Turkish town Kirsehir".
     /// Also "the northern province of Badakhshan" (a region's position), "the southern port town
     /// of Marka", "the central, coastal town of Misrata".
+    /// "the north-central provinces of Sukhothai, Phitsanulok and Phichit", "the southern towns
+    /// of A and B": a position claim for each place of the list.
+    func positionListClaims(at index: Int) -> [Claim] {
+        guard let article = article(before: index), word(article) == "the" || isPossessiveMark(article - 1) || word(article) == "the" else { return [] }
+        var cursor = index + 1
+        var countries: [String] = []
+        while isCountryWord(cursor), nameStarting[cursor] == nil || !Demonyms.codes(in: word(cursor) ?? "").isEmpty {
+            countries += countryWords(in: cursor..<(cursor + 1))
+            cursor += 1
+        }
+        guard let noun = word(cursor), ["provinces", "states", "regions", "towns", "cities", "villages", "districts"].contains(noun),
+              word(cursor + 1) == "of", let last = listEnd(from: cursor + 2) else { return [] }
+        let modifier = positionModifier(at: index)
+        let direction = modifier?.direction
+        let regions = ["provinces", "states", "regions"].contains(noun)
+        return list(from: cursor + 2, through: last).map { member in
+            var subject = mention(member, countryHint: countries.first)
+            if regions { subject.name += " " + String(noun.dropLast()) }
+            return Claim(kind: .position, text: text(from: article, through: last), span: span(from: article, through: last),
+                         subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
+        }
+    }
+
     func positionClaim(at index: Int) -> Claim? {
         var opening: Int
         var owner: [String] = []

@@ -84,6 +84,8 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if Vocabulary.position(token.lower) != nil || token.lower == "central", let claim = positionClaim(at: index) {
                     claims.append(claim)
+                } else if positionModifier(at: index) != nil, case let listed = positionListClaims(at: index), !listed.isEmpty {
+                    claims += listed
                 } else if token.lower == "'s" || token.text == "\u{2019}" || token.text == "'", let claim = possessiveContainment(at: index) {
                     claims.append(claim)
                 } else if ["adjacent", "neighbouring", "neighboring"].contains(token.lower), let claim = adjacentTownClaim(at: index) {

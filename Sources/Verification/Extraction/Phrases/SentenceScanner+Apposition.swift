@@ -17,6 +17,11 @@ extension SentenceScanner {
         var claims: [Claim] = []
         for name in names {
             var cursor = name.upperBound
+            // "Mae Sot district, Tak province", "Huanta province, in Ayacucho": the unit's noun.
+            if let noun = word(cursor), ["district", "township", "county", "province", "municipality"].contains(noun),
+               token(cursor + 1)?.text == "," {
+                cursor += 1
+            }
             guard token(cursor) != nil else { continue }
             // The apposition after the name.
             if token(cursor)?.text == ",", let description = nounPhrase(at: cursor + 1), description.name == nil
