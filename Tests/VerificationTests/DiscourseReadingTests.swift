@@ -121,6 +121,15 @@ struct DiscourseReadingTests: ExtractionProbe {
         #expect(region.subject.name == "Sumy" && region.isProvincialCapital)
     }
 
+    @Test("a relative clause after 'X, the capital city of Y' is about X")
+    func appositionHead() throws {
+        let text = "Tremors shook Aleppo, the capital city of the governorate, which is about 45 km south of Azaz."
+        let claim = try only(text, .distance)
+        #expect(claim.subject.name == "Aleppo" && claim.reference?.name == "Azaz")
+        // Alone, "the capital city of Gansu" names no city.
+        #expect(claims("Lanzhou, the capital city of Gansu, was shaken.").map(\.subject.name) == ["Lanzhou"])
+    }
+
     @Test("an article inside ends a phrase: 'X, became the capital' is no apposition")
     func articleEndsPhrase() {
         #expect(claims("Abuja, about 760 km from Lagos, became the capital in 1991.").allSatisfy { $0.kind != .capital })

@@ -13,6 +13,10 @@ extension ClaimChecker {
     /// - "the capital" with nothing named, of a place that is no national capital but a
     ///   first-level seat: unverifiable, since the text may mean its region's capital.
     mutating func checkCapital(_ claim: Claim, subject: Place) throws -> CheckedClaim {
+        // "the capital city of Gansu" alone: the name is the region's, and the city goes unnamed.
+        if subject.isRegion {
+            return unverifiable(claim, subject: subject, because: "\(subject.name) is a region, and the text names no city as its capital")
+        }
         var named: String?
         var namedRegion: Region?
         var unknownRegion: String?

@@ -110,7 +110,7 @@ public struct Verifier: Sendable {
     /// south of Manila" ties Naga to Cebu for the distance as well as for the containment.
     static func sharingHints(_ claims: [Claim]) -> [Claim] {
         var hints: [Int: String] = [:]
-        for claim in claims {
+        for claim in claims where !claim.isTentative {
             for mention in [claim.subject] + (claim.reference.map { [$0] } ?? []) {
                 if let hint = mention.countryHint, hints[mention.span.start] == nil { hints[mention.span.start] = hint }
             }

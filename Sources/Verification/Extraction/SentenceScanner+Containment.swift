@@ -68,7 +68,7 @@ extension SentenceScanner {
         } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun),
                   let name = (index - 4..<index - 1).reversed().lazy.compactMap({ self.nameEnding[$0] }).first,
                   (name.upperBound..<index - 1).allSatisfy({ self.token($0)?.isWord == true && self.token($0)?.isCapitalized == false
-                      && !Self.phraseStoppers.contains(self.word($0) ?? "") }) {
+                      && !Self.phraseStoppers.contains(self.word($0) ?? "") && !["a", "an", "the"].contains(self.word($0) ?? "") }) {
             // "the Mora military base in northern Cameroon": a name, its modifiers, its noun.
             subject = name
             direct = true

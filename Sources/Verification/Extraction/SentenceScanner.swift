@@ -261,8 +261,8 @@ struct SentenceScanner {
     /// Whether a phrase can name a place: not a lone stop word and not a country adjective.
     private func isPlaceName(_ phrase: Range<Int>) -> Bool {
         let words = phrase.map { tokens[$0].lower }
-        // A lone letter ("M23" tokenized "M", "23"; an initial) names no place.
-        if words.count == 1, words[0].count == 1 { return false }
+        // A lone letter ("M23" tokenized "M", "23"; an initial) or a number ("Six villages") names no place.
+        if words.count == 1, words[0].count == 1 || NumberWords.value(of: words[0]) != nil { return false }
         if words.count == 1, Vocabulary.notPlaceNames.contains(words[0]) { return false }
         if words.allSatisfy({ !Demonyms.codes(in: $0).isEmpty }) { return false }
         return true
@@ -304,6 +304,11 @@ struct SentenceScanner {
         var setting: Range<Int>?
         while cursor >= tokens.startIndex, fillers <= Self.maximumFillers {
             if let name = nameEnding[cursor + 1] {
+                // "Lanzhou, the capital city of Gansu, which is 60 miles …": the clause is about Lanzhou.
+                if self.token(name.upperBound)?.text == ",", Self.relativePronouns.contains(word(name.upperBound + 1) ?? "") {
+                    let head = appositionHead(of: name)
+                    if head != name { return head }
+                }
                 var before = name.lowerBound - 1
                 // "the Changyon-gun area of South Hwanghae province, 130 km …": the area, not the region.
                 if word(name.lowerBound - 1) == "of", let noun = word(name.lowerBound - 2),
@@ -448,13 +453,25 @@ struct SentenceScanner {
             if Self.relativePronouns.contains(token.lower) { sawPronoun = true }
             if token.text == ",", let name = nameEnding[cursor] {
                 let opener = word(cursor + 1) ?? ""
-                if Self.relativePronouns.contains(opener) || (sawPronoun && ["a", "an"].contains(opener)) { return name }
+                if Self.relativePronouns.contains(opener) || (sawPronoun && ["a", "an"].contains(opener)) { return appositionHead(of: name) }
                 return nil
             }
             if token.text == "," { return nil }
             cursor -= 1
         }
         return nil
+    }
+
+    /// The place an apposition describes when `name` ends it: "Lanzhou" for "Gansu" in "Lanzhou,
+    /// the capital city of Gansu, which …"; `name` itself otherwise.
+    func appositionHead(of name: Range<Int>) -> Range<Int> {
+        guard word(name.lowerBound - 1) == "of" else { return name }
+        var cursor = name.lowerBound - 2
+        while cursor > max(tokens.startIndex, name.lowerBound - 7), let token = token(cursor), token.isWord, !token.isCapitalized {
+            cursor -= 1
+        }
+        if token(cursor)?.text == ",", let head = nameEnding[cursor], ["the", "a", "an"].contains(word(cursor + 1) ?? "") { return head }
+        return name
     }
 
     /// The article that opens a noun phrase whose modifiers end before `index`: "the" in "the

@@ -67,6 +67,9 @@ extension SentenceScanner {
             guard let phrase = nounPhrase(at: index), phrase.hasHead(in: ["capital"]), phrase.heads.count > 1,
                   let name = phrase.name, phrase.heads.last != "capital" else { continue }
             let provincial = !Set(phrase.qualifiers).isDisjoint(with: Vocabulary.capitalQualifiers)
+            // Without "provincial" the name may be the region ("Lanzhou, the capital city of Gansu"):
+            // the apposition says which city; alone, the phrase names none.
+            guard !(token(index - 1)?.text == "," && nameEnding[index - 1] != nil) else { continue }
             claims.append(Claim(kind: .capital, text: text(from: index, through: phrase.end - 1), span: span(from: index, through: phrase.end - 1),
                                 subject: mention(name), countries: phrase.countryWords, isProvincialCapital: provincial))
         }
@@ -93,7 +96,8 @@ extension SentenceScanner {
     /// kept only when the second name is a region or country the first place lies in. Not when
     /// a list goes on either side, nor when more words follow that make the second name a subject.
     private func tentativeSetting(_ name: Range<Int>, _ region: NounPhrase) -> Claim? {
-        guard region.determiner == .none, let regionName = region.name, region.heads.isEmpty, region.complement.isEmpty,
+        guard region.determiner == .none, let regionName = region.name, regionName.lowerBound == region.range.lowerBound,
+              region.heads.isEmpty, region.complement.isEmpty, region.qualifiers.isEmpty,
               region.position == nil, !region.isCentral, word(region.end) != "and", word(region.end) != "or",
               !isPossessiveMark(region.end),
               token(region.end).map({ [",", ".", ")", "(", ";", ":", "-", "\u{2014}", "\u{2013}"].contains($0.text) || $0.isWord && !$0.isCapitalized && ["on", "in", "at", "where", "when", "said", "after", "before"].contains($0.lower) }) ?? true,
