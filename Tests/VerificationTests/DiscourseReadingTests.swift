@@ -92,6 +92,8 @@ struct DiscourseReadingTests: ExtractionProbe {
         ("Marib, about 120km east of the Houthi-held capital Sanaa, fell.", .distance, "Marib"),
         ("Afrin district, about 40 kilometers northwest of the city of Aleppo, was shelled.", .distance, "Afrin"),
         ("Shabaab held the southern seaport of Kismayo.", .position, "Kismayo"),
+        ("Clashes spread around Tartus, on the Mediterranean coast about 70 km south of Latakia.", .distance, "Tartus"),
+        ("Shells hit Jarablus, a small town along the Euphrates River, 110 km northeast of Aleppo.", .distance, "Jarablus"),
     ])
     func otherReadings(text: String, kind: ClaimKind, subject: String) throws {
         let claim = try only(text, kind)
@@ -111,6 +113,12 @@ struct DiscourseReadingTests: ExtractionProbe {
         #expect(apposition.subject.name == "Afrin" && apposition.region == "Aleppo province")
         let setting = try only("Gunmen ambushed a patrol in Harem district, in Idlib province, at dawn.", .containment)
         #expect(setting.subject.name == "Harem district" && setting.region == "Idlib province")
+    }
+
+    @Test("a second figure after a comma and 'and' keeps the first one's subject")
+    func coordinatedAfterComma() {
+        let found = claims("Shelling hit Azaz, located 45 km north of the city, Aleppo, and some six kilometres from the border with Turkey.")
+        #expect(found.first { $0.kind == .border }?.subject.name == "Azaz")
     }
 
     @Test("'the republic's capital' and 'the region capital' are a region's")

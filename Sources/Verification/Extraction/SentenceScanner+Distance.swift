@@ -159,7 +159,8 @@ extension SentenceScanner {
     /// The subject of the first of two distances joined by "and": "Vovchansk, a town 4 km from
     /// the border and 45 km from Kharkiv".
     func coordinatedSubject(before index: Int) -> Range<Int>? {
-        guard word(index - 1) == "and", let previous = lastDistance, previous.last == index - 2 else { return nil }
+        guard word(index - 1) == "and", let previous = lastDistance,
+              previous.last == index - 2 || (previous.last == index - 3 && token(index - 2)?.text == ",") else { return nil }
         return previous.subject
     }
 

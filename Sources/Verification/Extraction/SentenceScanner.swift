@@ -387,7 +387,11 @@ struct SentenceScanner {
                 // "… is located in the Racha region, about 140 km …": a setting the verb gives
                 // the subject before it is never the subject itself.
                 let placed = Self.locatingVerbs.contains(word(before - 1) ?? "") && openingDescription() != nil
-                if attached, token(before - 1)?.text != ",", !placed { return name }
+                // "Awdhigle, an agricultural district along the Shabelle River, 70 km …": a setting
+                // inside an apposition describes the place the apposition is about.
+                let insideAside = self.token(before - 1).map { $0.isWord && !$0.isCapitalized } == true
+                    && (max(tokens.startIndex, before - 5)..<before).contains { ["a", "an", "the"].contains(word($0) ?? "") && self.token($0 - 1)?.text == "," }
+                if attached, token(before - 1)?.text != ",", !placed, !insideAside { return name }
                 if setting == nil, attached, !placed { setting = name }
                 cursor = before - 1
                 // A setting passed over counts as one word, so that a chain of them ("in the area
@@ -418,6 +422,13 @@ struct SentenceScanner {
                Self.settingPrepositions.contains(word(cursor - 2) ?? "") || ["near", "by"].contains(word(cursor - 2) ?? "") {
                 cursor -= 3
                 fillers += 3
+                continue
+            }
+            // "on the Mediterranean coast about 120 km …": the same with a name before the noun.
+            if token.isWord, !token.isCapitalized, let named = nameEnding[cursor], word(named.lowerBound - 1) == "the",
+               Self.settingPrepositions.contains(word(named.lowerBound - 2) ?? "") || ["near", "by"].contains(word(named.lowerBound - 2) ?? "") {
+                fillers += cursor - named.lowerBound + 3
+                cursor = named.lowerBound - 3
                 continue
             }
             // "Latakia, the main port, is about 185 miles …": an aside between commas.
