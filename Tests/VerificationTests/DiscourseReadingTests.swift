@@ -22,6 +22,12 @@ struct DiscourseReadingTests: ExtractionProbe {
         #expect(claim.countries == [owner])
     }
 
+    @Test("'in southern X state' places the place in the region, not the region in its country")
+    func partOfRegion() {
+        // Borno is north-eastern Nigeria; "southern Borno" is its south, not a southern state.
+        #expect(claims("Gunmen killed ten in Damboa, in southern Borno state.").allSatisfy { $0.kind != .position })
+    }
+
     @Test("an owner's capital and an owner's town")
     func ownedCapitalAndTown() throws {
         let capital = try only("Monsoon rains flooded Sichuan's capital city of Chengdu.", .capital)

@@ -19,7 +19,7 @@ extension SentenceScanner {
             var cursor = name.upperBound
             // "Mae Sot district, Tak province", "Huanta province, in Ayacucho": the unit's noun.
             if let noun = word(cursor), ["district", "township", "county", "province", "municipality"].contains(noun),
-               token(cursor + 1)?.text == "," {
+               token(cursor + 1)?.text == "," || word(cursor + 1) == "in" {
                 cursor += 1
             }
             guard token(cursor) != nil else { continue }
