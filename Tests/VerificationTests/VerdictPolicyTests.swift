@@ -26,6 +26,21 @@ struct VerdictPolicyTests {
         #expect(check.verdict == .consistent, "\(check.explanation)")
     }
 
+    @Test("a direction just past its angle is loose, far past it wrong")
+    func directionGreyZone() throws {
+        // GeoNames 264371 Athens (37.98376, 23.72784) and 265502 Aegina (37.74667, 23.4275):
+        // geographiclib 2.1 Inverse azi1 225.214°, 45.2° off "south".
+        let athens = Place(id: 264371, name: "Athens", coordinate: Coordinate(latitude: 37.98376, longitude: 23.72784),
+                           countryCode: "GR", population: 664046, featureCode: "PPLC")
+        let aegina = Place(id: 265502, name: "Aegina", coordinate: Coordinate(latitude: 37.74667, longitude: 23.4275),
+                           countryCode: "GR", population: 6867, featureCode: "PPL")
+        let loose = DistanceCheck(subject: aegina, reference: athens, stated: nil, direction: .south)
+        #expect(abs(loose.measured.initialBearing - 225.214) < 0.01)
+        #expect(loose.verdict == .unverifiable, "\(loose.explanation)")
+        // 90° off "east": wrong.
+        #expect(DistanceCheck(subject: aegina, reference: athens, stated: nil, direction: .east).verdict == .inconsistent)
+    }
+
     @Test("a border word a little past its limit is loose, far past it wrong")
     func borderGreyZone() throws {
         // Idlib lies some 30 km from the Turkish border; Homs about 150 km.

@@ -52,6 +52,9 @@ public struct DistanceCheck: Sendable {
             let bearing = "bearing \(measured.initialBearing.formatted(fractionDigits: 0))° (\(measuredDirection.abbreviation))"
             if angle <= allowed {
                 parts.append("\(bearing): \"\(direction.name)\" holds")
+            } else if angle <= allowed + model.directionGreyZone {
+                if verdict != .inconsistent { verdict = .unverifiable }
+                parts.append("\(bearing): \"\(direction.name)\" is off by \(angle.formatted(fractionDigits: 0))°, just past \(Int(allowed))°: too close to call it wrong")
             } else {
                 verdict = .inconsistent
                 parts.append("\(bearing): \"\(direction.name)\" is off by \(angle.formatted(fractionDigits: 0))°, more than \(Int(allowed))°")

@@ -95,6 +95,10 @@ public struct ToleranceModel: Sendable {
     public func allowedAngle(for direction: CompassDirection) -> Double {
         direction.isCardinal ? 45 : (direction.isIntercardinal ? 35 : 22.5)
     }
+
+    /// How far past ``allowedAngle(for:)`` a bearing is too close to call a direction wrong:
+    /// places are not points, and "south of Athens" for a town at 225° is loose, not false.
+    public var directionGreyZone: Double { 10 }
 }
 
 extension ToleranceModel {
