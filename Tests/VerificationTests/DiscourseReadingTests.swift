@@ -144,6 +144,12 @@ struct DiscourseReadingTests: ExtractionProbe {
         #expect(claims("Lanzhou, the capital city of Gansu, was shaken.").map(\.subject.name) == ["Lanzhou"])
     }
 
+    @Test("a figure from 'the capital of X' does not make the subject a capital; an opening noun is no place")
+    func notCapitals() {
+        #expect(claims("Kilis, which is about 60 km from the capital of Gaziantep, was calm.").allSatisfy { $0.kind != .capital })
+        #expect(claims("Unrest in Turkey's Hatay province spread.").isEmpty)
+    }
+
     @Test("an article inside ends a phrase: 'X, became the capital' is no apposition")
     func articleEndsPhrase() {
         #expect(claims("Abuja, about 760 km from Lagos, became the capital in 1991.").allSatisfy { $0.kind != .capital })

@@ -55,7 +55,10 @@ extension SentenceScanner {
         }
         // "Goma, which is eastern Congo's largest city and the capital of North Kivu province",
         // "Kandahar is the capital of Kandahar province".
-        if let name = relativeSubject(before: opening) {
+        // Not after a preposition: "…, which is 136 miles from the capital of Port-au-Prince" measures
+        // from the capital, it does not call the place one.
+        if !["from", "of", "to", "near", "in", "at", "toward", "towards", "outside", "around"].contains(word(opening - 1) ?? ""),
+           let name = relativeSubject(before: opening) {
             return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
         }
         return nil

@@ -111,7 +111,8 @@ enum Vocabulary {
         "if", "then", "than", "so", "yet", "no", "not", "meanwhile", "however", "also", "further", "later",
         "earlier", "today", "yesterday", "tomorrow", "last", "next", "evacuees", "buses", "convoy", "convoys",
         "fighting", "shelling", "protests", "aid", "workers", "people", "families", "civilians", "forces",
-        "authorities", "drivers", "flights", "trains", "journalists", "reporters", "witnesses",
+        "authorities", "drivers", "flights", "trains", "journalists", "reporters", "witnesses", "unrest", "clashes",
+        "violence", "attacks", "floods", "flooding", "gunmen", "militants", "soldiers", "villagers", "thousands", "hundreds",
     ]
 
     /// Words that name a country's border: "on the Turkish border", "the border with Turkey".
