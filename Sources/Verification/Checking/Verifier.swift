@@ -54,8 +54,12 @@ public struct Verifier: Sendable {
                         resolved.merge(try checker.resolver.resolveAll([claim.reference!])) { $1 }
                     }
                 }
-                let result = try checker.check(claim, subject: resolved[claim.subject.key],
+                var result = try checker.check(claim, subject: resolved[claim.subject.key],
                                                reference: claim.reference.flatMap { resolved[$0.key] })
+                // A place set in a region the text named elsewhere: say where.
+                if claim.isTentative, let region = claim.region, !claim.text.contains(region) {
+                    result.explanation += "; the text sets it in \(region), named around it"
+                }
                 // A reading the text may not mean ("Tuban, East Java" read as a place and its
                 // region, where a list would be two places) counts only when it holds.
                 // A place missing from the gazetteer in a region it knows is still that reading
