@@ -61,6 +61,10 @@ struct DiscourseReadingTests: ExtractionProbe {
         #expect(same.direction == .north)
         let before = try only("The rebels took Saraqib. They may push on to Idlib, the provincial capital about 20 km to the west.", .distance)
         #expect(before.subject.name == "Idlib" && before.reference?.name == "Saraqib")
+        let away = try only("Clashes hit Saraqib. A similar raid struck Binnish, about 10 kilometres away.", .distance)
+        #expect(away.subject.name == "Binnish" && away.reference?.name == "Saraqib" && away.direction == nil)
+        let further = try only("Shells fell on Azaz. In Tell Rifaat, 15 kilometres further south, homes burned.", .distance)
+        #expect(further.subject.name == "Tell Rifaat" && further.reference?.name == "Azaz" && further.direction == .south)
         // A place after the figure is the subject of another reading, not this one.
         #expect(claims("About 70 km to the northeast in Manbij, shops reopened.").allSatisfy { $0.kind != .distance })
     }
@@ -98,6 +102,9 @@ struct DiscourseReadingTests: ExtractionProbe {
         ("Marib, about 120km east of the Houthi-held capital Sanaa, fell.", .distance, "Marib"),
         ("Afrin district, about 40 kilometers northwest of the city of Aleppo, was shelled.", .distance, "Afrin"),
         ("Shabaab held the southern seaport of Kismayo.", .position, "Kismayo"),
+        ("Inmates rioted in Homs prison, 45 km south of Hama.", .distance, "Homs"),
+        ("Ships docked at Latakia, a busy Mediterranean port city about 180 km north of Beirut.", .distance, "Latakia"),
+        ("The Bab al-Hawa border crossing is about 30 km west of Aleppo.", .distance, "Bab al-Hawa"),
         ("Clashes spread around Tartus, on the Mediterranean coast about 70 km south of Latakia.", .distance, "Tartus"),
         ("Shells hit Jarablus, a small town along the Euphrates River, 110 km northeast of Aleppo.", .distance, "Jarablus"),
     ])
@@ -125,6 +132,12 @@ struct DiscourseReadingTests: ExtractionProbe {
     func coordinatedAfterComma() {
         let found = claims("Shelling hit Azaz, located 45 km north of the city, Aleppo, and some six kilometres from the border with Turkey.")
         #expect(found.first { $0.kind == .border }?.subject.name == "Azaz")
+    }
+
+    @Test("a country's name before 'capital' is the owner, the name after it the capital")
+    func countryCapital() throws {
+        let claim = try only("Kulob lies 200 km southeast of the Tajikistan capital Dushanbe.", .distance)
+        #expect(claim.reference?.name == "Dushanbe")
     }
 
     @Test("'the republic's capital' and 'the region capital' are a region's")

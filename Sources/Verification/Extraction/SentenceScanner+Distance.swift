@@ -56,7 +56,8 @@ extension SentenceScanner {
         if token(cursor)?.text == "(", let close = (cursor + 1...cursor + 5).first(where: { token($0)?.text == ")" }) {
             cursor = close + 1
         }
-        if word(cursor) == "away" { cursor += 1 }
+        let away = word(cursor) == "away"
+        if away { cursor += 1 }
         var byRoad = isByRoad(at: cursor)
         if byRoad { cursor += 2 }
         if word(cursor) == "apart" {
@@ -69,10 +70,18 @@ extension SentenceScanner {
         } else if let found = word(cursor).flatMap(Vocabulary.direction) {
             direction = found
             cursor += 1
+        } else if ["further", "farther"].contains(word(cursor) ?? ""), let found = word(cursor + 1).flatMap(Vocabulary.direction) {
+            // "20 kilometres further south".
+            direction = found
+            cursor += 2
         }
         guard let relation = word(cursor), relation == "from" || relation == "to" && direction == nil && Vocabulary.journeyNouns.contains(word(cursor - 1) ?? "")
                 || (relation == "of" && (direction != nil || isWithin)) else {
             if let direction { return impliedReferenceClaim(before: hedgeStart, last: cursor - 1, stated: stated, direction: direction) }
+            // "A similar attack happened in Boura, about 55 km away": from the place named before.
+            if away, ["from", "to"].allSatisfy({ $0 != word(cursor) }), let claim = impliedReferenceClaim(before: hedgeStart, last: cursor - 1, stated: stated, direction: nil) {
+                return claim
+            }
             return pairClaim(before: hedgeStart, last: unitIndex, stated: stated)
         }
         cursor += 1
@@ -116,7 +125,7 @@ extension SentenceScanner {
     /// text leaves unsaid, the one it named last before the subject (in the sentence, else the
     /// place the sentence before was about). The reference is a reading, so the claim is
     /// checked but never called inconsistent on it (``PlaceMention/isDescription``).
-    mutating func impliedReferenceClaim(before index: Int, last: Int, stated: StatedDistance, direction: CompassDirection) -> Claim? {
+    mutating func impliedReferenceClaim(before index: Int, last: Int, stated: StatedDistance, direction: CompassDirection?) -> Claim? {
         // Not when a place follows ("70 km to the northeast in Vovchansk") or the figure opens the clause.
         guard word(last + 1) != "in", word(last + 1) != "of", let found = subjectMention(before: index), let range = found.range else { return nil }
         let impliedSpan = span(from: index, through: last)
@@ -210,6 +219,14 @@ extension SentenceScanner {
             var after = owner.upperBound + 2
             if token(after)?.text == "," { after += 1 }
             if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
+        }
+        // "the Tajikistan capital Dushanbe": a country's name used as an adjective.
+        if word(index) == "the", let country = nameStarting[index + 1], word(country.upperBound) == "capital" {
+            var after = country.upperBound + 1
+            if token(after)?.text == "," { after += 1 }
+            if let name = nameStarting[after] {
+                return (mention(name, countryHint: text(from: country.lowerBound, through: country.upperBound - 1)), name.upperBound - 1)
+            }
         }
         // "the republic's capital, Makhachkala", "the province's capital Kandahar".
         if word(index) == "the", let noun = word(index + 1), isPossessiveMark(index + 2), word(index + 3) == "capital" {

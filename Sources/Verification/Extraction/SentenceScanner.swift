@@ -330,7 +330,8 @@ struct SentenceScanner {
                     return place
                 }
                 // "the Burkina Faso border": a country used as an adjective, not a subject.
-                if Vocabulary.borderWords.contains(word(name.upperBound) ?? "") {
+                if Vocabulary.borderWords.contains(word(name.upperBound) ?? ""),
+                   !Vocabulary.settlementNouns.contains(word(name.upperBound + 1) ?? "") {
                     cursor = name.lowerBound - 1
                     fillers += name.count
                     continue
@@ -349,9 +350,11 @@ struct SentenceScanner {
                 }
                 // "Odesa, the Black Sea port 475 km …": in an aside, a name describing the noun after
                 // it; the place is the one before the comma.
-                if ["the", "a", "an"].contains(word(name.lowerBound - 1) ?? ""),
+                // Also "a busy Mediterranean port city": lower-case words between the article and the name.
+                let article = (max(tokens.startIndex, name.lowerBound - 3)..<name.lowerBound).last { ["the", "a", "an"].contains(word($0) ?? "") }
+                if let article, (article + 1..<name.lowerBound).allSatisfy({ self.token($0).map { $0.isWord && !$0.isCapitalized } == true }),
                    Vocabulary.settlementNouns.contains(word(name.upperBound) ?? ""),
-                   token(name.lowerBound - 2)?.text == ",", let described = nameEnding[name.lowerBound - 2],
+                   token(article - 1)?.text == ",", let described = nameEnding[article - 1],
                    // "In Jordan, the Zaatari camp …": a setting that opens the sentence is not described.
                    !(Self.settingPrepositions.contains(word(described.lowerBound - 1) ?? "") && described.lowerBound - 1 == tokens.startIndex) {
                     return described
@@ -369,7 +372,8 @@ struct SentenceScanner {
                 // after the name is about it. "Qamishli, in northeastern Syria, sits …": the
                 // setting is itself an aside, and the subject comes before it.
                 // "in Taplejung district, about 310 miles …": a region word may come between.
-                let noun = word(name.upperBound).map { Vocabulary.regionNouns.contains($0) || Vocabulary.quarterNouns.contains($0) } ?? false
+                let noun = word(name.upperBound).map { Vocabulary.regionNouns.contains($0) || Vocabulary.quarterNouns.contains($0)
+                    || Vocabulary.facilityNouns.contains($0) } ?? false
                 let closing: Set<String> = [",", "\"", "\u{201D}"]
                 let attached = closing.contains(token(name.upperBound)?.text ?? "") || word(name.upperBound) == "which"
                     || (noun && token(name.upperBound + 1)?.text == ",")
@@ -437,9 +441,11 @@ struct SentenceScanner {
             }), opening < comma {
                 return nameEnding[opening]
             }
-            // "Tyre, the coastal city 80 km …": an aside whose adjectives lead to the claim.
-            if let article = (max(tokens.startIndex, cursor - 3)...cursor).last(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
-               (article + 1...cursor).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+            // "Tyre, the coastal city 80 km …": an aside whose adjectives lead to the claim; also
+            // "La Serena, a popular Pacific coast beach town about 400 km …" (a name used as one).
+            if let article = (max(tokens.startIndex, cursor - 6)...cursor).last(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
+               (article + 1...cursor).allSatisfy({ tokens[$0].isWord && (!tokens[$0].isCapitalized || $0 < cursor) }),
+               self.token(cursor).map({ !$0.isCapitalized }) == true,
                self.token(article - 1)?.text == ",", let name = nameEnding[article - 1] {
                 return name
             }

@@ -44,7 +44,7 @@ enum Vocabulary {
 
     /// Words that may stand between a place and the distance that follows it:
     /// "Homs, located about 162 km north of …".
-    static let subjectFillers: Set<String> = [
+    static let subjectFillers: Set<String> = Set([
         ",", "located", "situated", "lies", "lie", "lying", "lay", "is", "was", "are", "were", "sits", "sitting",
         "stands", "which", "that", "some", "about", "just", "only", "roughly", "around", "nearly", "approximately",
         "almost", "town", "city", "village", "capital", "port", "camp", "of", "the", "a", "an", "itself", "(", "–", "—",
@@ -52,6 +52,11 @@ enum Vocabulary {
         "crossing", "also", "still", "remains", "right", "directly", "immediately", "further", "farther", "kurdish", "arab", "\"", "\u{201D}", "\u{2019}",
         "township", "county", "district", "province", "region", "state", "governorate",
         "\u{00BB}", ")",
+    ]).union(facilityNouns)
+
+    /// Facilities news names after their town: "Comayagua prison, 55 miles north of …".
+    static let facilityNouns: Set<String> = [
+        "prison", "airport", "dam", "refinery", "mine", "school", "hospital", "market", "stadium",
     ]
 
     /// Nouns for a kind of populated place: "the border town of X", "X, a city in …".
