@@ -200,6 +200,14 @@ struct ReadingVerdictTests {
         #expect(claim.verdict == .unverifiable, "\(claim.explanation)")
     }
 
+    @Test("'the capital of X' holds when X is the capital, and is dropped otherwise")
+    func capitalOf() throws {
+        #expect(try check("Buses left for the capital of Damascus at dawn.").claims.first?.verdict == .consistent)
+        // Syria is a country and Aleppo no capital: neither reading holds, so nothing is reported.
+        #expect(try check("Buses left for the capital of Syria at dawn.").claims.isEmpty)
+        #expect(try check("Buses left for the capital of Aleppo at dawn.").claims.isEmpty)
+    }
+
     @Test("words that name a people make no claim")
     func people() throws {
         #expect(try check("Gunmen attacked a bus carrying Coptic Christians in central Egypt.").claims.isEmpty)

@@ -61,6 +61,14 @@ extension SentenceScanner {
            let name = relativeSubject(before: opening) {
             return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
         }
+        // "the capital of Port-au-Prince": a city named as the capital, or a country whose capital
+        // goes unnamed; only the gazetteer tells, so the reading is tentative.
+        if !provincial, word(index + 1) == "of", let named = nameStarting[index + 2], countries.count == 1,
+           token(last + 1)?.text != "," || nameStarting[last + 2] == nil {
+            var found = claim(subject: named, from: opening, through: last, countries: [], provincial: false)
+            found.isTentative = true
+            return found
+        }
         return nil
     }
 
