@@ -25,6 +25,11 @@ extension SentenceScanner {
     ///   position in the owner country;
     /// - "southwest China's Yunnan Province", "north-central Nigeria's Kaduna State": the same,
     ///   the position said of the owner's part the place lies in;
+    /// - "the country's eastern North Kivu province", "Northwest Nigeria's Zamfara State": the
+    ///   same, with the place's own country, or a compass word opening the owner's name;
+    /// - "Yunnan's capital city of Kunming": the owner's capital;
+    /// - "Azerbaijan's Ganja city": a town in the owner (not "Turkey's Hatay province": a region
+    ///   in its country is how the region is found, not a claim);
     /// - "Quito's northern Carcelen district": a quarter of the owner city.
     ///
     /// An owner that is itself a region ("Ituri province's Djugu territory") is read by

@@ -70,8 +70,9 @@ extension SentenceScanner {
             let before = regions.last { $0.end <= start }
             // From a sentence before, only villages and lists: "the city of X" in a later sentence
             // is as often elsewhere.
-            let listed = members.count > 1 || ["village", "villages"].contains(word(start) ?? "") || ["village", "villages"].contains(word(members[0].upperBound) ?? "")
-            guard let region = before ?? (regions.first { $0.end > start }).map({ $0 }) ?? (listed ? carried : nil) else { continue }
+            let villages: Set<String> = ["village", "villages"]
+            let listed = members.count > 1 || villages.contains(word(start) ?? "") || villages.contains(word(members[0].upperBound) ?? "")
+            guard let region = before ?? regions.first(where: { $0.end > start }) ?? (listed ? carried : nil) else { continue }
             for member in members {
                 // Not the region itself, nor a place inside its own name.
                 guard !region.text.hasPrefix(text(from: member.lowerBound, through: member.upperBound - 1)) else { continue }
@@ -109,8 +110,6 @@ extension SentenceScanner {
                         if word(cursor - 1) == "and" || token(cursor - 1)?.text == ",", let previous = nameEnding[cursor - 1] {
                             members.insert(previous, at: 0)
                             cursor = previous.lowerBound
-                        } else if token(cursor - 1)?.text == ",", word(cursor - 2) == nil {
-                            break
                         } else if word(cursor - 1) == "and", token(cursor - 2)?.text == ",", let previous = nameEnding[cursor - 2] {
                             members.insert(previous, at: 0)
                             cursor = previous.lowerBound
