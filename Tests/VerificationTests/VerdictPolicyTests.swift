@@ -4,15 +4,16 @@ import Testing
 import TestSupport
 import Verification
 
+/// The report of `text` on the test gazetteer.
+private func check(_ text: String) throws -> CheckReport {
+    try Verifier(index: TestGazetteer.index()).check(text)
+}
+
 /// The verdict policy where real reports are loose: short figures between villages, border
 /// words, districts named after towns, places found only by a loose spelling. A wrong
 /// "inconsistent" costs more than an "unverifiable".
 @Suite("Verdict policy on loose wording", .serialized)
 struct VerdictPolicyTests {
-    private func check(_ text: String) throws -> CheckReport {
-        try Verifier(index: TestGazetteer.index()).check(text)
-    }
-
     @Test("five kilometres for 4.35 km between two West Bank towns is the straight line, not a road")
     func shortFigure() throws {
         // GeoNames 281581 Ţūbās (32.32091, 35.36989, 15,591 people) and 281657 Ţammūn (32.28347,
@@ -141,44 +142,41 @@ struct RegionBorderTests {
 /// a capital of something the boundaries do not know. None may call a claim wrong.
 @Suite("Verdicts on readings", .serialized)
 struct ReadingVerdictTests {
-    private func check(_ text: String) throws -> CheckReport {
-        try Verifier(index: TestGazetteer.index()).check(text)
-    }
-
     private func first(_ text: String, _ kind: ClaimKind) throws -> CheckedClaim {
         try #require(try check(text).claims.first { $0.claim.kind == kind })
     }
 
-    @Test("a region named after its seat is measured from the seat, and never called wrong")
-    func regionFromSeat() throws {
-        // GeoNames 169389 Idlib (35.93062, 36.63393, PPLA of Idlib governorate) and 170063 Aleppo
-        // (36.20124, 37.16117); geographiclib 2.1 Inverse: 56,193.9 m, azi1 -122.15° from Aleppo.
-        let fits = try first("Shells fell in Idlib province, about 55 km southwest of Aleppo.", .distance)
-        #expect(fits.verdict == .consistent && fits.explanation.contains("seat of"), "\(fits.explanation)")
-        #expect(abs((fits.measured?.distance.metres ?? 0) - 56_193.9) < 5)
-        let off = try first("Shells fell in Idlib province, about 250 km southwest of Aleppo.", .distance)
+    @Test("a reading holds where it fits, and is never called wrong where it does not", arguments: [
+        // A region named after its seat, from the seat (Idlib city for Idlib province).
+        ("Shells fell in Idlib province, about 55 km southwest of Aleppo.",
+         "Shells fell in Idlib province, about 250 km southwest of Aleppo.", ClaimKind.distance, "seat of"),
+        // A direction to a region, from its centre: Hatay (seat Antakya) lies south-west of Gaziantep.
+        ("Refugees crossed into Hatay province, southwest of Gaziantep.",
+         "Refugees crossed into Hatay province, north of Gaziantep.", .direction, "centre of Hatay"),
+        // A place left unsaid: the one named before. Latakia lies 123.6 km north-west of Homs
+        // (GeoNames 173576 and 169577, geographiclib 2.1 azi1 -43.3°): wrong from Homs, but Homs
+        // is only a reading.
+        ("The convoy left Homs for Hama, some 45 km to the north.",
+         "The convoy left Homs for Latakia, some 40 km to the south.", .distance, "from Homs"),
+    ])
+    func readings(fitting: String, missing: String, kind: ClaimKind, note: String) throws {
+        let fits = try first(fitting, kind)
+        #expect(fits.verdict == .consistent && fits.explanation.contains(note), "\(fits.explanation)")
+        let off = try first(missing, kind)
         #expect(off.verdict == .unverifiable, "\(off.explanation)")
     }
 
-    @Test("a direction to a region is taken from its centre, and never called wrong")
-    func regionDirection() throws {
-        // Hatay province (seat Antakya, not its namesake) lies south-west of Gaziantep.
-        let fits = try first("Refugees crossed into Hatay province, southwest of Gaziantep.", .direction)
-        #expect(fits.verdict == .consistent && fits.explanation.contains("centre of Hatay"), "\(fits.explanation)")
-        let off = try first("Refugees crossed into Hatay province, north of Gaziantep.", .direction)
-        #expect(off.verdict == .unverifiable, "\(off.explanation)")
-    }
-
-    @Test("a distance from a place left unsaid holds from the place named before, and is never wrong")
-    func impliedReference() throws {
-        // GeoNames 169577 Homs (34.72405, 36.72559) and 170017 Ḩamāh (35.13179, 36.75783):
-        // geographiclib 2.1 Inverse 45,330.2 m, azi1 3.72°.
-        let fits = try first("The convoy left Homs for Hama, some 45 km to the north.", .distance)
-        #expect(fits.verdict == .consistent && fits.explanation.contains("from Homs"), "\(fits.explanation)")
-        // Latakia (173576) lies 123.6 km north-west of Homs (azi1 -43.3°): wrong from Homs, but
-        // Homs is only a reading.
-        let off = try first("The convoy left Homs for Latakia, some 40 km to the south.", .distance)
-        #expect(off.verdict == .unverifiable, "\(off.explanation)")
+    @Test("what the readings measure", arguments: [
+        // GeoNames 169389 Idlib (35.93062, 36.63393) from 170063 Aleppo (36.20124, 37.16117):
+        // geographiclib 2.1 Inverse 56,193.9 m.
+        ("Shells fell in Idlib province, about 55 km southwest of Aleppo.", 56_193.9),
+        // GeoNames 170017 Ḩamāh (35.13179, 36.75783) from 169577 Homs (34.72405, 36.72559):
+        // geographiclib 2.1 Inverse 45,330.2 m.
+        ("The convoy left Homs for Hama, some 45 km to the north.", 45_330.2),
+    ])
+    func measured(text: String, metres: Double) throws {
+        let claim = try first(text, .distance)
+        #expect(abs((claim.measured?.distance.metres ?? 0) - metres) < 5)
     }
 
     @Test("a figure off more than twentyfold points to a namesake, not a false claim")

@@ -54,11 +54,12 @@ public struct ClaimExtractor: Sendable {
                 found += described.filter { claim in
                     !found.contains { $0.kind == claim.kind && $0.subject.span.start == claim.subject.span.start }
                 }
-                let settings = scanner.discourseSettings(carried: setting?.region)
+                let regions = scanner.namedRegions()
+                let settings = scanner.discourseSettings(regions: regions, carried: setting?.region)
                 found += settings.filter { claim in
                     !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
                 }
-                if let region = scanner.namedRegions().last {
+                if let region = regions.last {
                     setting = (region, Self.settingReach)
                 } else if let current = setting {
                     setting = current.sentences > 1 ? (current.region, current.sentences - 1) : nil

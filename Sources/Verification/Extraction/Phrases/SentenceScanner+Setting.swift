@@ -62,9 +62,9 @@ extension SentenceScanner {
     /// none did, in the one the sentence names after them.
     ///
     /// The reading is a guess about where the text places them, so each claim is tentative:
-    /// reported only when the place is in that region.
-    func discourseSettings(carried: NamedRegion?) -> [Claim] {
-        let regions = namedRegions()
+    /// reported only when the place is in that region. `regions` are the sentence's
+    /// (``namedRegions()``).
+    func discourseSettings(regions: [NamedRegion], carried: NamedRegion?) -> [Claim] {
         var claims: [Claim] = []
         for (members, start) in introducedPlaces() {
             let before = regions.last { $0.end <= start }
