@@ -174,4 +174,18 @@ struct DiscourseReadingTests: ExtractionProbe {
     func articleEndsPhrase() {
         #expect(claims("Abuja, about 760 km from Lagos, became the capital in 1991.").allSatisfy { $0.kind != .capital })
     }
+
+    @Test("a scene set in part of a place carries to the places named next, for two sentences")
+    func positionScenes() throws {
+        let text = "Floods swept southwestern Haiti on Sunday. In Jérémie, two bridges fell. Rescuers reached the village of Dame-Marie. "
+            + "Aid was late. Crews then cleared the road at Les Cayes."
+        let found = claims(text).filter { $0.kind == .position }
+        // Les Cayes comes three sentences later: the scene no longer holds.
+        #expect(found.map(\.subject.name) == ["Jérémie", "Dame-Marie"])
+        #expect(found.allSatisfy { $0.isTentative && $0.direction == .southwest && $0.countries == ["Haiti"] })
+        let north = try only("Troops moved in the north of Iraq. They entered Tal Afar.", .position)
+        #expect(north.subject.name == "Tal Afar" && north.direction == .north)
+        // A region with its noun is a containment setting, an owner's part no scene.
+        #expect(claims("Rain fell in northern Idlib province. It hit Binnish.").allSatisfy { $0.kind != .position })
+    }
 }

@@ -211,6 +211,50 @@ struct ReadingVerdictTests {
         #expect(try check("Gunmen attacked a bus carrying Coptic Christians in central Egypt.").claims.isEmpty)
     }
 
+    @Test("a scene the text set ('in northern Syria') places the town it names next; never called wrong")
+    func positionScene() throws {
+        // Azaz (GeoNames 172082 I‘zāz, 36.58662 N) lies on Syria's northern edge (Natural Earth's Syria
+        // runs from 32.3 N to 37.3 N).
+        let north = try check("Clashes broke out in northern Syria on Monday. Rebels later entered the town of Azaz.").claims
+        #expect(north.count == 1 && north.first?.claim.kind == .position && north.first?.verdict == .consistent,
+                "\(north.map(\.explanation))")
+        #expect(north.first?.explanation.contains("the text sets it in northern Syria") == true)
+        // In the south it is not: a guess about the text, so nothing is reported.
+        #expect(try check("Clashes broke out in southern Syria on Monday. Rebels later entered the town of Azaz.").claims.isEmpty)
+        // "northern and eastern Syria": the town may be in either part.
+        #expect(try check("Clashes broke out in northern and eastern Syria. Rebels entered the town of Azaz.").claims.isEmpty)
+    }
+
+    @Test("a position just past the line is loose, far past it wrong")
+    func positionGreyZone() throws {
+        // Bannu (GeoNames 1183460, 32.98527 N 70.60403 E) lies 60 % of the way east and 70 % of the
+        // way north across Natural Earth's Pakistan, just east of the western 60 % that
+        // "northwest" takes; Karachi (1174872, 24.8608 N 67.0104 E) lies 9 % of the way north.
+        let bannu = try first("Bannu, a town in northwest Pakistan, was hit.", .containment)
+        #expect(bannu.verdict == .unverifiable && bannu.explanation.contains("too close to call it wrong"), "\(bannu.explanation)")
+        let karachi = try first("Karachi, a city in northwest Pakistan, was hit.", .containment)
+        #expect(karachi.verdict == .inconsistent, "\(karachi.explanation)")
+    }
+
+    @Test("'the capital' of a country whose ISO code news uses as a word (MA, CO)")
+    func capitalByCode() throws {
+        // GeoNames 2544571 Kenitra (34.2610, -6.5802) from 2538475 Rabat (34.01325, -6.83255):
+        // geographiclib 2.1 Inverse 36,014.7 m, azi1 40.2°.
+        let kenitra = try first("Kenitra, 40 km north of the capital, was flooded.", .distance)
+        #expect(kenitra.reference?.id == 2538475 && kenitra.verdict == .consistent, "\(kenitra.explanation)")
+        #expect(abs((kenitra.measured?.distance.metres ?? 0) - 36_014.7) < 5)
+        // GeoNames 3674962 Medellín from 3688689 Bogotá.
+        let medellin = try first("Medellin, 250 km northwest of the capital, was flooded.", .distance)
+        #expect(medellin.reference?.id == 3688689, "\(medellin.explanation)")
+    }
+
+    @Test("a unit 'of the X province' lies in the province")
+    func unitOfProvince() throws {
+        // Chingola (GeoNames 919009) is in Copperbelt province (GeoNames admin1 ZM.08).
+        let claim = try first("The mine is near Chingola, a municipality of the Copperbelt province.", .containment)
+        #expect(claim.verdict == .consistent && claim.subject?.name == "Chingola", "\(claim.explanation)")
+    }
+
     @Test("a tentative setting is reported when it holds, dropped when it does not")
     func tentative() throws {
         let holds = try check("Crowds gathered in Kilis, Turkey, on Sunday.").claims

@@ -72,7 +72,7 @@ extension ClaimChecker {
             if holds, claim.direction != nil || claim.isCentral {
                 let position = try position(of: subject, in: region, direction: claim.direction, central: claim.isCentral)
                 explanation += "; " + position.explanation
-                if !position.holds { verdict = .inconsistent }
+                if !position.holds { verdict = position.isBorderline ? .unverifiable : .inconsistent }
             }
             return CheckedClaim(claim: claim, subject: subject, region: region, verdict: verdict, explanation: explanation)
         }
@@ -141,7 +141,7 @@ extension ClaimChecker {
             explanation += "; " + position.explanation
             measured = position.measured
             accepted = position.accepted
-            if !position.holds { verdict = .inconsistent }
+            if !position.holds { verdict = position.isBorderline ? .unverifiable : .inconsistent }
         }
         return CheckedClaim(claim: claim, subject: subject, region: region, measured: measured, accepted: accepted,
                             verdict: verdict, explanation: explanation)
@@ -153,6 +153,11 @@ extension ClaimChecker {
         if let id = subject.regionID, try index.region(id: id)?.kind == .country {
             return unverifiable(claim, subject: subject, because: "\(subject.name) is a country, not a place within one")
         }
+        // A scene the text set ("in northern Burkina Faso") is a part of a country; of a region
+        // ("in northern Raqqa") it says nothing about the country.
+        if claim.isTentative, !claim.countries.isEmpty, try claim.countries.allSatisfy({ word throws in try resolver.countryCode(for: word) == nil }) {
+            return unverifiable(claim, subject: subject, because: "\(claim.countries.joined(separator: ", ")) is no country")
+        }
         let code = try namedCountry(in: claim, otherwise: subject.countryCode)
         guard let region = try index.countryRegion(code: code) else {
             return unverifiable(claim, subject: subject, because: "no outline for \(try countryName(code))")
@@ -163,6 +168,7 @@ extension ClaimChecker {
         }
         let position = try position(of: subject, in: region, direction: claim.direction, central: claim.isCentral)
         return CheckedClaim(claim: claim, subject: subject, region: region, measured: position.measured, accepted: position.accepted,
-                            verdict: position.holds ? .consistent : .inconsistent, explanation: position.explanation)
+                            verdict: position.holds ? .consistent : position.isBorderline ? .unverifiable : .inconsistent,
+                            explanation: position.explanation)
     }
 }

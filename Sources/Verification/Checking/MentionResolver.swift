@@ -241,7 +241,12 @@ struct MentionResolver {
         var countryCode = try mention.countryHint.flatMap { hint throws(GazetteerError) in try self.countryCode(ofCountryOrRegion: hint) }
         if let capitalOf = mention.capitalOf {
             // "the capital": of the country named, else of the country the text is about.
-            let code = capitalOf.isEmpty ? (textCountries.first ?? placeCountries.first) : try self.countryCode(for: capitalOf)
+            // An ISO code is set by the Verifier (the subject's country): taken as it is, also
+            // for the codes a text would not mean as a country ("MY", "CO").
+            var isCode = false
+            if capitalOf.count == 2, capitalOf.uppercased() == capitalOf { isCode = try index.country(code: capitalOf) != nil }
+            let code = capitalOf.isEmpty ? (textCountries.first ?? placeCountries.first)
+                : isCode ? capitalOf : try self.countryCode(for: capitalOf)
             if let code {
                 guard let country = try index.country(code: code), !country.capital.isEmpty else { return nil }
                 name = country.capital

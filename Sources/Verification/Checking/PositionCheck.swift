@@ -21,10 +21,16 @@ import Geometry
 /// away from the outer tenth the other way (reports call Homs, on Syria's western side but
 /// halfway up it, a city in central Syria; Damascus, in its south-western corner, is not).
 ///
+/// Just outside those bounds (a tenth of the region more, or the tolerance model's grey zone of
+/// angle) the claim is too close to call wrong: ``RegionPosition/isBorderline``.
+///
 /// A region of several parts is judged by its largest (metropolitan France without its
 /// overseas departments, the contiguous United States without Alaska and Hawaii).
 struct RegionPosition {
     var holds: Bool
+    /// Whether the place, where the direction does not hold, lies just outside the part named:
+    /// a loose word for a place near the line is not a false one.
+    var isBorderline = false
     var measured: ClaimMeasurement
     var accepted: AcceptedRange
     var explanation: String
@@ -47,32 +53,44 @@ extension ClaimChecker {
         if central || direction == nil {
             let middle = 0.25...0.75, inner = 0.1...0.9
             let holds = (middle.contains(across) && inner.contains(up)) || (middle.contains(up) && inner.contains(across))
-            return RegionPosition(holds: holds, measured: measured, accepted: AcceptedRange(),
-                                  explanation: "\(place.name) lies \(where_): \(holds ? "" : "not ")central")
+            // "the central, coastal town of Misrata": the middle one way, near an edge the other.
+            let outer = 0.05...0.95
+            let borderline = !holds && ((middle.contains(across) && outer.contains(up)) || (middle.contains(up) && outer.contains(across)))
+            return RegionPosition(holds: holds, isBorderline: borderline, measured: measured, accepted: AcceptedRange(),
+                                  explanation: "\(place.name) lies \(where_): \(holds ? "" : "not ")central"
+                                      + (borderline ? ", but too close to the middle to call it wrong" : ""))
         }
         let direction = direction!
         let allowed = model.allowedAngle(for: direction)
         let angle = direction.angle(to: fromCentre.initialBearing)
         let radians = direction.bearing * .pi / 180
         let northward = cos(radians), eastward = sin(radians)
-        var inHalf = true
-        if northward > 0.3 { inHalf = inHalf && up >= 0.4 }
-        if northward < -0.3 { inHalf = inHalf && up <= 0.6 }
-        if eastward > 0.3 { inHalf = inHalf && across >= 0.4 }
-        if eastward < -0.3 { inHalf = inHalf && across <= 0.6 }
+        // In the named part of the bounding box, with `slack` beyond its middle.
+        func inHalf(slack: Double) -> Bool {
+            var inside = true
+            if northward > 0.3 { inside = inside && up >= 0.5 - slack }
+            if northward < -0.3 { inside = inside && up <= 0.5 + slack }
+            if eastward > 0.3 { inside = inside && across >= 0.5 - slack }
+            if eastward < -0.3 { inside = inside && across <= 0.5 + slack }
+            return inside
+        }
         // For "south-western" and the like, one half clearly held and the other not clearly
         // contradicted is enough: "the southwestern Arequipa region" of a country that runs
         // diagonally (Peru) lies far south but only a little east of the middle.
-        var leaning = false
-        if !direction.isCardinal {
+        func leaning(clearly: Double, against: Double) -> Bool {
+            guard !direction.isCardinal else { return false }
             let northSouth = northward > 0 ? up : 1 - up, eastWest = eastward > 0 ? across : 1 - across
-            leaning = (northSouth >= 0.7 && eastWest >= 0.2) || (eastWest >= 0.7 && northSouth >= 0.2)
+            return (northSouth >= clearly && eastWest >= against) || (eastWest >= clearly && northSouth >= against)
         }
-        let holds = angle <= allowed || inHalf || leaning
+        let holds = angle <= allowed || inHalf(slack: 0.1) || leaning(clearly: 0.7, against: 0.2)
+        // "Bannu, in northwest Pakistan": 70 % of the way north and 60 % east, just past the line.
+        let borderline = !holds && (angle <= allowed + model.directionGreyZone || inHalf(slack: 0.2)
+            || leaning(clearly: 0.6, against: 0.1))
         let bearing = "\(fromCentre.initialBearing.formatted(fractionDigits: 0))° (\(CompassDirection(bearing: fromCentre.initialBearing).abbreviation)) from the centre"
+        let verdict = holds ? "holds" : borderline ? "is just past the line: too close to call it wrong" : "does not hold"
         return RegionPosition(
-            holds: holds, measured: measured, accepted: AcceptedRange(angle: allowed),
-            explanation: "\(place.name) lies \(bearing), \(where_): \"\(direction.name)ern\" \(holds ? "holds" : "does not hold")")
+            holds: holds, isBorderline: borderline, measured: measured, accepted: AcceptedRange(angle: allowed),
+            explanation: "\(place.name) lies \(bearing), \(where_): \"\(direction.name)ern\" \(verdict)")
     }
 
     /// The largest polygon of a multipolygon; the geometry itself otherwise.

@@ -58,7 +58,8 @@ public struct Verifier: Sendable {
                                                reference: claim.reference.flatMap { resolved[$0.key] })
                 // A place set in a region the text named elsewhere: say where.
                 if claim.isTentative, let region = claim.region, !claim.text.contains(region) {
-                    result.explanation += "; the text sets it in \(region), named around it"
+                    let part = claim.kind != .position ? "" : claim.isCentral ? "central " : claim.direction.map { "\($0.name)ern " } ?? ""
+                    result.explanation += "; the text sets it in \(part)\(region), named around it"
                 }
                 // A reading the text may not mean ("Tuban, East Java" read as a place and its
                 // region, where a list would be two places) counts only when it holds.
@@ -70,8 +71,10 @@ public struct Verifier: Sendable {
                     case .notFound?, .weak?: missing = true
                     default: missing = false
                     }
+                    // A part of a country ("northern Burkina Faso") sets a position; a region's part does not.
                     guard result.verdict == .unverifiable, missing, let region = claim.region,
-                          try checker.resolver.countryCode(ofCountryOrRegion: region) != nil else { continue }
+                          try claim.kind == .position ? checker.resolver.countryCode(for: region) != nil
+                              : checker.resolver.countryCode(ofCountryOrRegion: region) != nil else { continue }
                 }
                 // "Coptic Christians in central Egypt": words read as a place that name a people,
                 // a person or a body make no geographic claim (a sea or a river still does).

@@ -44,6 +44,8 @@ public struct ClaimExtractor: Sendable {
         var pending: [PendingDescription] = []
         // The region the text named last, and for how many more sentences it sets the scene.
         var setting: (region: SentenceScanner.NamedRegion, sentences: Int)?
+        // The part of a place the text set a scene in last ("in northern Burkina Faso"), the same way.
+        var scene: (setting: SentenceScanner.PositionSetting, sentences: Int)?
         for index in 0...tokens.count {
             guard index == tokens.count || tokens[index].kind == .sentenceEnd else { continue }
             if index > sentenceStart {
@@ -58,6 +60,16 @@ public struct ClaimExtractor: Sendable {
                 let settings = scanner.discourseSettings(regions: regions, carried: setting?.region)
                 found += settings.filter { claim in
                     !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
+                }
+                let scenes = scanner.positionSettings()
+                let placed = scanner.positionSettingClaims(settings: scenes, carried: scene?.setting)
+                found += placed.filter { claim in
+                    !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
+                }
+                if let last = scenes.last {
+                    scene = (last, Self.settingReach)
+                } else if let current = scene {
+                    scene = current.sentences > 1 ? (current.setting, current.sentences - 1) : nil
                 }
                 if let region = regions.last {
                     setting = (region, Self.settingReach)

@@ -51,6 +51,9 @@ extension SentenceScanner {
             // Given by the caller ("the Dahan-I-Ghori district in …").
         } else if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
             subject = name
+        } else if token(index - 1)?.text == "(", let name = nameEnding[index - 1] {
+            // "the town of Tuxpan (in Michoacan)".
+            subject = name
         } else if token(index - 1)?.text == ",", let noun = word(index - 2), Vocabulary.regionNouns.contains(noun),
                   let name = nameEnding[index - 2] {
             // "Huanta province, in Ayacucho Department".
@@ -134,6 +137,9 @@ extension SentenceScanner {
             // "in Birnin Gwari area", "in Budalin township": a second-level unit named after its town.
             if let w = word(region.upperBound), Vocabulary.regionNouns.contains(w) || (direct && ["area", "township"].contains(w)) {
                 region = region.lowerBound..<(region.upperBound + 1)
+                hasRegionNoun = true
+            } else if direct, word(region.upperBound) == "city", !(word(region.upperBound + 1).map(Vocabulary.regionNouns.contains) ?? false) {
+                // "Rawdat Al-Rihan in Al-Mayadin city": a place in a city, the noun no part of its name.
                 hasRegionNoun = true
             } else if Vocabulary.regionNouns.contains(tokens[region.upperBound - 1].lower) {
                 hasRegionNoun = true

@@ -74,7 +74,8 @@ enum Vocabulary {
     /// Nouns for a first-level region: "in Idlib province".
     static let regionNouns: Set<String> = [
         "province", "governorate", "region", "state", "oblast", "prefecture", "department", "county", "wilayah",
-        "district", "canton", "municipality",
+        "district", "canton", "municipality", "regency", "subdistrict", "sub-district", "sub-county", "subcounty", "commune",
+        "raion", "rayon", "tehsil", "upazila", "woreda",
     ]
 
     /// Adjectives of position: "northern" → north, "north-western" → northwest, "central".

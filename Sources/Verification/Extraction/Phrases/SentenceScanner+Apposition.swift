@@ -122,10 +122,14 @@ extension SentenceScanner {
         }
         // "Miran Shah, the main town of North Waziristan", "Kismayo, a port city of Jubaland": a
         // place in the region or city after "of".
-        if description.position == nil, !description.isCentral, description.owner == nil, let of = description.name,
-           description.hasHead(in: Vocabulary.settlementNouns), !description.hasHead(in: Vocabulary.regionNouns),
-           word(of.lowerBound - 1) == "of" {
-            let regionEnd = end(ofRegionNamed: of)
+        // "Chingola, a municipality of the Copperbelt province": a unit of a region named as one.
+        let inner = description.complement.first.flatMap { $0.hasHead(in: Vocabulary.firstLevelNouns) && $0.position == nil ? $0.name : nil }
+        if description.position == nil, !description.isCentral, description.owner == nil, let of = description.name ?? inner,
+           description.hasHead(in: Vocabulary.settlementNouns),
+           word(of.lowerBound - 1) == "of" || (word(of.lowerBound - 1) == "the" && word(of.lowerBound - 2) == "of"),
+           case let regionEnd = end(ofRegionNamed: of),
+           !description.hasHead(in: Vocabulary.regionNouns) || regionEnd > of.upperBound
+               || Vocabulary.firstLevelNouns.contains(tokens[of.upperBound - 1].lower) {
             let regionText = text(from: of.lowerBound, through: regionEnd - 1)
             return Claim(kind: .containment, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
                          subject: mention(name, countryHint: regionText), region: regionText)

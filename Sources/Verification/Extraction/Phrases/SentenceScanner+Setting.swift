@@ -1,3 +1,5 @@
+import Geodesy
+
 extension SentenceScanner {
     /// "In Salahudin province, gunmen attacked … in the city of Tuz-Khurmato", "In northern
     /// Raqqa, … the villages of Qerma, Qazali and Bagdik": a sentence that opens with a region
@@ -123,5 +125,80 @@ extension SentenceScanner {
             index += 1
         }
         return found
+    }
+}
+
+extension SentenceScanner {
+    /// A part of a named place the text sets a scene in: "in northern Burkina Faso", "gripped
+    /// southwestern Uganda", "in the north of Iraq". Whether the name is a country the extractor
+    /// cannot tell; the check finds out.
+    struct PositionSetting: Sendable {
+        var direction: CompassDirection?
+        var isCentral: Bool
+        /// The place named, as written ("Burkina Faso").
+        var place: String
+        /// Where the setting's words end.
+        var end: Int
+    }
+
+    /// The parts of places the sentence sets scenes in, in order: a position word and a bare
+    /// name, not a region with its noun ("northern Idlib province" is read as containment), nor
+    /// an owner ("Nigeria's northeast") or a phrase led by an article ("the northern city of").
+    func positionSettings() -> [PositionSetting] {
+        var settings: [PositionSetting] = []
+        for index in tokens.indices {
+            // Not coordinated parts ("in central and eastern Japan", "north and northeast Syria"):
+            // the place may be in either.
+            if let modifier = positionModifier(at: index), let name = nameStarting[index + 1],
+               !["the", "a", "an", "and", "or", ","].contains(word(index - 1) ?? token(index - 1)?.text ?? ""),
+               !isPossessiveMark(index - 1),
+               !isPossessiveMark(name.upperBound), Demonyms.codes(in: word(index + 1) ?? "").isEmpty,
+               !Vocabulary.regionNouns.contains(tokens[name.upperBound - 1].lower),
+               !Vocabulary.regionNouns.contains(word(name.upperBound) ?? ""),
+               !Vocabulary.settlementNouns.contains(word(name.upperBound) ?? "") {
+                settings.append(PositionSetting(direction: modifier.direction, isCentral: modifier.direction == nil && modifier.central,
+                                                place: text(from: name.lowerBound, through: name.upperBound - 1), end: name.upperBound))
+            } else if word(index) == "in", word(index + 1) == "the", let direction = word(index + 2).flatMap(Vocabulary.direction),
+                      word(index + 3) == "of", let name = nameStarting[index + 4], !isPossessiveMark(name.upperBound),
+                      !Vocabulary.regionNouns.contains(word(name.upperBound) ?? "") {
+                // "in the north of Iraq".
+                settings.append(PositionSetting(direction: direction, isCentral: false,
+                                                place: text(from: name.lowerBound, through: name.upperBound - 1), end: name.upperBound))
+            }
+        }
+        return settings
+    }
+
+    /// "Ten people were killed in northern Burkina Faso. … gunmen attacked the village of
+    /// Sikire": places the sentence introduces after a scene it set (or the sentences before
+    /// set: `carried`), each claimed to lie in that part of the place. A place is introduced by
+    /// a settlement noun ("the village of X", "X village") or as where something happened ("in
+    /// X", "at X", "attacked X": ``eventWords``).
+    ///
+    /// The reading is a guess about what the text means, so each claim is tentative: reported
+    /// only when it holds, or when the place is missing from the gazetteer. `settings` are the
+    /// sentence's (``positionSettings()``).
+    func positionSettingClaims(settings: [PositionSetting], carried: PositionSetting?) -> [Claim] {
+        var claims: [Claim] = []
+        var introduced = introducedPlaces().flatMap(\.members)
+        for name in names where Self.eventWords.union(["in", "outside"]).contains(word(name.lowerBound - 1) ?? "") {
+            introduced.append(name)
+        }
+        var seen = Set<Int>()
+        for member in introduced.sorted(by: { $0.lowerBound < $1.lowerBound }) where seen.insert(member.lowerBound).inserted {
+            guard let setting = settings.last(where: { $0.end <= member.lowerBound }) ?? carried else { continue }
+            let name = text(from: member.lowerBound, through: member.upperBound - 1)
+            // Not the place of the setting, a country word, a region with its noun or an owner.
+            guard name != setting.place, !setting.place.hasPrefix(name), Demonyms.codes(in: tokens[member.lowerBound].lower).isEmpty,
+                  !isPossessiveMark(member.upperBound), !Vocabulary.regionNouns.contains(word(member.upperBound) ?? ""),
+                  !Vocabulary.regionNouns.contains(tokens[member.upperBound - 1].lower),
+                  positionModifier(at: member.lowerBound - 1) == nil else { continue }
+            var claim = Claim(kind: .position, text: name, span: span(from: member.lowerBound, through: member.upperBound - 1),
+                              subject: mention(member), direction: setting.direction,
+                              isCentral: setting.isCentral, countries: [setting.place], region: setting.place)
+            claim.isTentative = true
+            claims.append(claim)
+        }
+        return claims
     }
 }
