@@ -187,5 +187,18 @@ struct DiscourseReadingTests: ExtractionProbe {
         #expect(north.subject.name == "Tal Afar" && north.direction == .north)
         // A region with its noun is a containment setting, an owner's part no scene.
         #expect(claims("Rain fell in northern Idlib province. It hit Binnish.").allSatisfy { $0.kind != .position })
+        // A district is a place in the scene; a first-level region is not.
+        let district = try only("A manhunt went on in northeastern Thailand. The shooting happened in Ban Dung district.", .position)
+        #expect(district.subject.name == "Ban Dung")
+        #expect(claims("A manhunt went on in northeastern Thailand. The shooting happened in Udon Thani province.").isEmpty)
+    }
+
+    @Test("a conversion in square brackets is skipped like one in round brackets; a town's noun before an apposition")
+    func bracketsAndNouns() throws {
+        let claim = try only("Shells fell on Idlib, 55km [34 miles] southwest of Aleppo.", .distance)
+        #expect(claim.distance?.distance.metres == 55_000 && claim.reference?.name == "Aleppo")
+        // (Besides the tentative reading of "the capital of West Sumatra" as naming a city.)
+        let found = claims("The quake was felt in Padang city, the capital of West Sumatra.").filter { $0.kind == .capital && !$0.isTentative }
+        #expect(found.map(\.subject.name) == ["Padang"] && found.first?.countries == ["West Sumatra"])
     }
 }

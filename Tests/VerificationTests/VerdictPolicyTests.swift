@@ -255,6 +255,24 @@ struct ReadingVerdictTests {
         #expect(claim.verdict == .consistent && claim.subject?.name == "Chingola", "\(claim.explanation)")
     }
 
+    @Test("a city's district beyond the city lies in the province named after it; a neighbourhood does not")
+    func districtOfProvince() throws {
+        // ‘Afrīn (GeoNames 174186) lies some 40 km north-west of Aleppo city, in Aleppo governorate (SY.09).
+        let afrin = try first("Shelling hit Aleppo's Afrin district.", .containment)
+        #expect(afrin.verdict == .consistent && afrin.explanation.contains("names its province too"), "\(afrin.explanation)")
+        // Baba Amr is a quarter of Homs: "Aleppo's" cannot be its province.
+        let babaAmr = try first("Shelling hit Aleppo's Baba Amr neighbourhood.", .containment)
+        #expect(babaAmr.verdict != .consistent && !babaAmr.explanation.contains("names its province"), "\(babaAmr.explanation)")
+    }
+
+    @Test("'the Hatay town of Reyhanli' sets the town in the region; a people's name sets nothing")
+    func regionTown() throws {
+        // Reyhanlı (GeoNames 302355) is in Hatay (TR.31).
+        let reyhanli = try first("Crowds filled the Hatay town of Reyhanli.", .containment)
+        #expect(reyhanli.verdict == .consistent, "\(reyhanli.explanation)")
+        #expect(try check("Crowds filled the Kurdish city of Qamishli.").claims.isEmpty)
+    }
+
     @Test("a tentative setting is reported when it holds, dropped when it does not")
     func tentative() throws {
         let holds = try check("Crowds gathered in Kilis, Turkey, on Sunday.").claims

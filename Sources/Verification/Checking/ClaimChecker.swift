@@ -122,7 +122,22 @@ struct ClaimChecker {
         case .border:
             return try checkBorder(claim, subject: subjectPlace)
         case .containment:
-            if let referencePlace { return checkQuarter(claim, subject: subjectPlace, city: referencePlace) }
+            if let referencePlace {
+                let quarter = checkQuarter(claim, subject: subjectPlace, city: referencePlace)
+                // "Udon Thani's Ban Dung district": beyond the city, a district of the province
+                // the city is the seat of and named after.
+                // (A neighbourhood or a suburb is the city's.)
+                let unit = claim.text.lowercased().split(whereSeparator: { !$0.isLetter })
+                    .contains { Self.secondLevelNouns.contains(String($0)) }
+                if quarter.verdict != .consistent, unit, ["PPLA", "PPLC"].contains(referencePlace.featureCode),
+                   let region = try index.region(of: referencePlace), region.kind == .admin1,
+                   Self.coreName(region.name) == Self.coreName(referencePlace.name) {
+                    var inRegion = try checkContainment(claim, subject: subjectPlace, in: region)
+                    inRegion.explanation = "\(referencePlace.name) names its province too: " + inRegion.explanation
+                    return inRegion
+                }
+                return quarter
+            }
             return try checkContainment(claim, subject: subjectPlace)
         case .position:
             return try checkPosition(claim, subject: subjectPlace)

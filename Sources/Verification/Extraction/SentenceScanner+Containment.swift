@@ -255,3 +255,37 @@ extension SentenceScanner {
         return claim
     }
 }
+
+extension SentenceScanner {
+    /// Nouns that, between a region's name and "of", introduce a town of it: "the Queensland
+    /// city of Toowoomba", "the Guerrero township of Coyuca de Benítez".
+    static let regionTownNouns: Set<String> = ["city", "town", "village", "port", "resort", "township", "municipality", "hamlet"]
+
+    /// "the Queensland city of Toowoomba", "the Canterbury town of Methven", "the South Island
+    /// coastal town of Kaikoura": the place after "of" lies in the one named before the noun.
+    ///
+    /// The name before may also be a people or a party ("the Kurdish city of Erbil") rather than
+    /// a region, so the claim is tentative: reported only when the name is a region the place
+    /// lies in. A country's adjective ("the Syrian city of") is a position or setting read
+    /// elsewhere; "the Afrin district of Aleppo" names the district, not its town.
+    func regionTownClaim(at index: Int) -> Claim? {
+        guard let noun = word(index), Self.regionTownNouns.contains(noun), word(index + 1) == "of",
+              let town = nameStarting[index + 2] else { return nil }
+        // Up to two lower-case modifiers between the name and the noun: "coastal", "seaside".
+        var cursor = index
+        while cursor > index - 2, let previous = token(cursor - 1), previous.isWord, !previous.isCapitalized,
+              !Self.phraseStoppers.contains(previous.lower), !["a", "an", "the"].contains(previous.lower),
+              positionModifier(at: cursor - 1) == nil {
+            cursor -= 1
+        }
+        guard let region = nameEnding[cursor], word(region.lowerBound - 1) == "the",
+              region.allSatisfy({ Demonyms.codes(in: tokens[$0].lower).isEmpty }) else { return nil }
+        let regionText = text(from: region.lowerBound, through: region.upperBound - 1)
+        let last = town.upperBound - 1
+        var claim = Claim(kind: .containment, text: text(from: region.lowerBound - 1, through: last),
+                          span: span(from: region.lowerBound - 1, through: last),
+                          subject: mention(town, countryHint: regionText), region: regionText)
+        claim.isTentative = true
+        return claim
+    }
+}

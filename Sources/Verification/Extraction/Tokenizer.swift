@@ -79,7 +79,9 @@ enum Tokenizer {
                 i += 1
                 let ends = scalar == "!" || scalar == "?" || scalar == ";"
                     || (scalar == "." && !(tokens.last.map { $0.isWord && (abbreviations.contains($0.lower) || $0.lower.count == 1) && $0.end == start } ?? false))
-                tokens.append(Token(kind: ends ? .sentenceEnd : .punctuation, text: text(start, i), start: start, end: i))
+                // Square brackets read as round ones: "75km [35 miles] southeast of".
+                let bracket = scalar == "[" ? "(" : scalar == "]" ? ")" : nil
+                tokens.append(Token(kind: ends ? .sentenceEnd : .punctuation, text: bracket ?? text(start, i), start: start, end: i))
             }
         }
         return tokens

@@ -18,7 +18,8 @@ extension SentenceScanner {
         for name in names {
             var cursor = name.upperBound
             // "Mae Sot district, Tak province", "Huanta province, in Ayacucho": the unit's noun.
-            if let noun = word(cursor), ["district", "township", "county", "province", "municipality"].contains(noun),
+            // "Padang city, the capital of West Sumatra": a town's noun after its name.
+            if let noun = word(cursor), ["district", "township", "county", "province", "municipality", "city", "town"].contains(noun),
                token(cursor + 1)?.text == "," || word(cursor + 1) == "in" {
                 cursor += 1
             }

@@ -188,10 +188,11 @@ extension SentenceScanner {
         for member in introduced.sorted(by: { $0.lowerBound < $1.lowerBound }) where seen.insert(member.lowerBound).inserted {
             guard let setting = settings.last(where: { $0.end <= member.lowerBound }) ?? carried else { continue }
             let name = text(from: member.lowerBound, through: member.upperBound - 1)
-            // Not the place of the setting, a country word, a region with its noun or an owner.
+            // Not the place of the setting, a country word, a first-level region with its noun
+            // (a district is a place in the scene: "in Sri Bun Rueang district") or an owner.
             guard name != setting.place, !setting.place.hasPrefix(name), Demonyms.codes(in: tokens[member.lowerBound].lower).isEmpty,
-                  !isPossessiveMark(member.upperBound), !Vocabulary.regionNouns.contains(word(member.upperBound) ?? ""),
-                  !Vocabulary.regionNouns.contains(tokens[member.upperBound - 1].lower),
+                  !isPossessiveMark(member.upperBound), !Vocabulary.firstLevelNouns.contains(word(member.upperBound) ?? ""),
+                  !Vocabulary.firstLevelNouns.contains(tokens[member.upperBound - 1].lower),
                   positionModifier(at: member.lowerBound - 1) == nil else { continue }
             var claim = Claim(kind: .position, text: name, span: span(from: member.lowerBound, through: member.upperBound - 1),
                               subject: mention(member), direction: setting.direction,
