@@ -201,4 +201,15 @@ struct DiscourseReadingTests: ExtractionProbe {
         let found = claims("The quake was felt in Padang city, the capital of West Sumatra.").filter { $0.kind == .capital && !$0.isTentative }
         #expect(found.map(\.subject.name) == ["Padang"] && found.first?.countries == ["West Sumatra"])
     }
+    @Test("an unnamed capital by its owner; a town's noun after a setting preposition; 'the port city of X' is no anaphora")
+    func referencesAndSubjects() throws {
+        let owner = try only("Rebels captured Charikar, about 60 km north of Afghanistan's capital.", .distance)
+        #expect(owner.subject.name == "Charikar" && owner.reference?.capitalOf == "Afghanistan")
+        let adjective = try only("Floods hit Vahdat, 20 km east of the Tajikistan capital.", .distance)
+        #expect(adjective.reference?.capitalOf == "Tajikistan")
+        let town = try only("Ten died in an attack on Elwak town, about 436 km south of the capital, Mogadishu.", .distance)
+        #expect(town.subject.name == "Elwak" && town.reference?.name == "Mogadishu")
+        let port = try only("The epicentre lay under Balao, around 140 km south of the port city of Guayaquil.", .distance)
+        #expect(port.reference?.name == "Guayaquil" && port.reference?.isDescription == false)
+    }
 }

@@ -248,6 +248,14 @@ struct ReadingVerdictTests {
         #expect(medellin.reference?.id == 3688689, "\(medellin.explanation)")
     }
 
+    @Test("an unnamed capital by its owner is the country's capital")
+    func ownersCapital() throws {
+        // GeoNames 1145352 Charikar (35.01361, 69.17139) from 1138958 Kabul (34.52813, 69.17233):
+        // geographiclib 2.1 Inverse 53.9 km, azi1 -0.1°.
+        let claim = try first("Rebels captured Charikar, about 60 km north of Afghanistan's capital.", .distance)
+        #expect(claim.reference?.id == 1138958 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
     @Test("a unit 'of the X province' lies in the province")
     func unitOfProvince() throws {
         // Chingola (GeoNames 919009) is in Copperbelt province (GeoNames admin1 ZM.08).

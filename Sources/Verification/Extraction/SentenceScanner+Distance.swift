@@ -219,13 +219,23 @@ extension SentenceScanner {
             var after = owner.upperBound + 2
             if token(after)?.text == "," { after += 1 }
             if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
+            // "100 miles north of Afghanistan's capital": the owner's capital, unnamed.
+            let last = owner.upperBound + 1
+            return (PlaceMention(name: text(from: index, through: last), span: span(from: index, through: last),
+                                 capitalOf: text(from: owner.lowerBound, through: owner.upperBound - 1)), last)
         }
         // "the Tajikistan capital Dushanbe": a country's name used as an adjective.
         if word(index) == "the", let country = nameStarting[index + 1], word(country.upperBound) == "capital" {
             var after = country.upperBound + 1
             if token(after)?.text == "," { after += 1 }
+            let countryText = text(from: country.lowerBound, through: country.upperBound - 1)
             if let name = nameStarting[after] {
-                return (mention(name, countryHint: text(from: country.lowerBound, through: country.upperBound - 1)), name.upperBound - 1)
+                return (mention(name, countryHint: countryText), name.upperBound - 1)
+            }
+            // "east of the Tajikistan capital": unnamed.
+            if word(country.upperBound + 1) != "of" {
+                let last = country.upperBound
+                return (PlaceMention(name: text(from: index, through: last), span: span(from: index, through: last), capitalOf: countryText), last)
             }
         }
         // "the republic's capital, Makhachkala", "the province's capital Kandahar".
@@ -253,8 +263,10 @@ extension SentenceScanner {
                 return (PlaceMention(name: previous.name, span: span(from: index, through: next + 1)), next + 1)
             }
             // "the city", "the town": the place the text named last (see ``previousName``).
+            // Not "the port city of Guayaquil": a noun phrase that goes on to its name.
             if ["city", "town", "village", "port"].contains(word(next) ?? ""), country == nil, nameStarting[next + 1] == nil,
-               word(next + 1) != "of", let previous = antecedent(for: word(next) ?? "") {
+               word(next + 1) != "of", !Vocabulary.settlementNouns.contains(word(next + 1) ?? ""),
+               let previous = antecedent(for: word(next) ?? "") {
                 return (PlaceMention(name: previous.name, span: span(from: index, through: next)), next)
             }
             if word(next) == "capital" {

@@ -374,8 +374,9 @@ struct SentenceScanner {
                 // after the name is about it. "Qamishli, in northeastern Syria, sits …": the
                 // setting is itself an aside, and the subject comes before it.
                 // "in Taplejung district, about 310 miles …": a region word may come between.
+                // "an attack on Elwak town, about 436 km …": a town's noun as well.
                 let noun = word(name.upperBound).map { Vocabulary.regionNouns.contains($0) || Vocabulary.quarterNouns.contains($0)
-                    || Vocabulary.facilityNouns.contains($0) } ?? false
+                    || Vocabulary.facilityNouns.contains($0) || Vocabulary.settlementNouns.contains($0) } ?? false
                 let closing: Set<String> = [",", "\"", "\u{201D}"]
                 let attached = closing.contains(token(name.upperBound)?.text ?? "") || word(name.upperBound) == "which"
                     || (noun && token(name.upperBound + 1)?.text == ",")
