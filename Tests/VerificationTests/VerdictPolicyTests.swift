@@ -256,6 +256,21 @@ struct ReadingVerdictTests {
         #expect(claim.reference?.id == 1138958 && claim.verdict == .consistent, "\(claim.explanation)")
     }
 
+    @Test("'X, Y, 60 km west of Z' is about X when Y is the region X lies in; a country is never such a subject")
+    func settingFollowed() throws {
+        // Reyhanlı (GeoNames 302355, 36.26791 N 36.56747 E) from Aleppo (170063, 36.20124 N
+        // 37.16117 E): geographiclib 2.1 Inverse 53.9 km, azi1 -81.9°. "Hatay" alone is also
+        // Antakya's name, 90 km from Aleppo.
+        let claim = try first("Crowds gathered in Reyhanli, Hatay, about 60 km west of Aleppo.", .distance)
+        #expect(claim.subject?.id == 302355 && claim.verdict == .consistent, "\(claim.explanation)")
+        #expect(abs((claim.measured?.distance.metres ?? 0) - 53_900) < 100)
+        // Read so, a figure that misses is not called wrong: the reading is a guess.
+        let far = try first("Crowds gathered in Reyhanli, Hatay, about 200 km west of Aleppo.", .distance)
+        #expect(far.verdict == .unverifiable, "\(far.explanation)")
+        // A country placed like a town is a misreading: nothing is reported.
+        #expect(try check("Fighting spread to Syria, located north of Amman.").claims.isEmpty)
+    }
+
     @Test("a unit 'of the X province' lies in the province")
     func unitOfProvince() throws {
         // Chingola (GeoNames 919009) is in Copperbelt province (GeoNames admin1 ZM.08).

@@ -34,7 +34,7 @@ public struct Verifier: Sendable {
         let claims = Self.sharingHints(claims)
         do {
             var resolver = try MentionResolver(index: index, countryWords: countryWords)
-            let mentions = claims.flatMap { [$0.subject] + ($0.reference.map { [$0] } ?? []) }
+            let mentions = claims.flatMap { [$0.subject] + ($0.reference.map { [$0] } ?? []) + ($0.alternateSubject.map { [$0] } ?? []) }
             var resolved = try resolver.resolveAll(mentions)
             // Outlines and border lines kept from earlier texts: regions never change once built.
             let shapes = try index.borrowRegionShapes()
@@ -54,8 +54,31 @@ public struct Verifier: Sendable {
                         resolved.merge(try checker.resolver.resolveAll([claim.reference!])) { $1 }
                     }
                 }
+                // "Guicán, Boyacá, about 240 miles …": a region there is the setting of the place before it.
+                var setting: String?
+                // (Or a name the place before it lies in: "Reyhanli, Hatay", where Hatay is also a city.)
+                if let alternate = claim.alternateSubject, case .place(let found)? = resolved[claim.subject.key],
+                   case .place(let place)? = resolved[alternate.key], !place.place.isRegion,
+                   found.place.isRegion || ClaimChecker.coreName(place.place.admin1Name ?? "") == ClaimChecker.coreName(claim.subject.name) {
+                    setting = claim.subject.name
+                    claim.subject = alternate
+                }
+                // "Islam Qala … with Iran, located in Herat province", "Syria, located northwest of
+                // Daraa": a country is never what such words place; the reading is wrong.
+                if claim.kind != .capital, case .place(let found)? = resolved[claim.subject.key], let id = found.place.regionID,
+                   try index.region(id: id)?.kind == .country {
+                    continue
+                }
                 var result = try checker.check(claim, subject: resolved[claim.subject.key],
                                                reference: claim.reference.flatMap { resolved[$0.key] })
+                // Read as about the place a region sets: a guess, never grounds to call it wrong.
+                if let setting {
+                    result.explanation += "; read as about \(claim.subject.name), which \(setting) sets"
+                    if result.verdict == .inconsistent {
+                        result.verdict = .unverifiable
+                        result.explanation += ": too uncertain a reading to call it wrong"
+                    }
+                }
                 // A place set in a region the text named elsewhere: say where.
                 if claim.isTentative, let region = claim.region, !claim.text.contains(region) {
                     let part = claim.kind != .position ? "" : claim.isCentral ? "central " : claim.direction.map { "\($0.name)ern " } ?? ""

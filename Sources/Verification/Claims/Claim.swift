@@ -39,6 +39,10 @@ public struct Claim: Sendable, Hashable, Codable {
     /// The words may mean this claim or something else ("Tuban, East Java": a place and its
     /// region, or two places of a list): the claim is reported only when it holds.
     public var isTentative: Bool = false
+    /// The place a setting follows, when the subject may be that setting: "Guicán" in "the town
+    /// of Guicán, Boyacá, about 240 miles northeast of the capital". The claim is about it when
+    /// ``subject`` turns out to be a region.
+    public var alternateSubject: PlaceMention?
 
     public init(kind: ClaimKind, text: String, span: TextSpan, subject: PlaceMention, reference: PlaceMention? = nil,
                 distance: StatedDistance? = nil, direction: CompassDirection? = nil, isCentral: Bool = false,

@@ -102,7 +102,27 @@ struct SentenceScanner {
                 claims.append(claim)
             }
         }
-        return withoutCrossedReadings(expandingLists(merging(phraseClaims(), into: claims)))
+        return withoutCrossedReadings(expandingLists(merging(phraseClaims(), into: claims))).map(withSettingsFollowed)
+    }
+
+    /// A distance or direction whose subject follows another place as its setting ("Guicán,
+    /// Boyacá, about 240 miles …", "Paeroa in Waikato, which is about 900 km away") carries that
+    /// place as its ``Claim/alternateSubject``: the check decides which is meant.
+    private func withSettingsFollowed(_ claim: Claim) -> Claim {
+        guard claim.kind == .distance || claim.kind == .direction, claim.alternateSubject == nil,
+              let subject = names.first(where: { tokens[$0.lowerBound].start == claim.subject.span.start }) else { return claim }
+        // "X, Y", "X in Y", "X is located in the province of Y".
+        var cursor = subject.lowerBound - 1
+        if word(cursor) == "of", Vocabulary.regionNouns.contains(word(cursor - 1) ?? ""), word(cursor - 2) == "the" { cursor -= 3 }
+        guard token(cursor)?.text == "," || word(cursor) == "in" else { return claim }
+        if word(cursor) == "in" {
+            while let w = word(cursor - 1), Self.placingVerbs.contains(w) || w == "," { cursor -= 1 }
+        }
+        guard let place = nameEnding[cursor], token(place.lowerBound - 1)?.text != "," || word(place.lowerBound - 2) == "of",
+              word(place.lowerBound - 1) != "and" else { return claim }
+        var claim = claim
+        claim.alternateSubject = mention(place)
+        return claim
     }
 
     /// Claims read tentatively ("Hama, Homs" as a place and its region) give way where another
