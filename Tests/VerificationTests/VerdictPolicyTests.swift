@@ -271,6 +271,17 @@ struct ReadingVerdictTests {
         #expect(try check("Fighting spread to Syria, located north of Amman.").claims.isEmpty)
     }
 
+    @Test("a district the gazetteer lacks is measured by the town it is named after, and never called wrong")
+    func unitTown() throws {
+        // Manbij (GeoNames 167357, 36.52815 N 37.95495 E) from Aleppo (170063): geographiclib 2.1
+        // Inverse 79,943.0 m, azi1 62.8°.
+        let holds = try first("Shelling hit Manbij District, about 80 km northeast of Aleppo.", .distance)
+        #expect(holds.subject?.id == 167357 && holds.verdict == .consistent, "\(holds.explanation)")
+        #expect(abs((holds.measured?.distance.metres ?? 0) - 79_943.0) < 5)
+        let off = try first("Shelling hit Manbij District, about 80 km southwest of Aleppo.", .distance)
+        #expect(off.verdict == .unverifiable && off.explanation.contains("measured by its town"), "\(off.explanation)")
+    }
+
     @Test("a unit 'of the X province' lies in the province")
     func unitOfProvince() throws {
         // Chingola (GeoNames 919009) is in Copperbelt province (GeoNames admin1 ZM.08).

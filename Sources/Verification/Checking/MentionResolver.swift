@@ -38,7 +38,7 @@ struct MentionResolver {
     /// ISO codes of the countries the text names, most named first.
     let textCountries: [String]
     /// The countries of the text's confident places, most frequent first (set by ``resolveAll(_:)``).
-    private(set) var placeCountries: [String] = []
+    internal(set) var placeCountries: [String] = []
     private var cache: [PlaceMention.Key: Resolution] = [:]
     private var countryCodes: [String: String?] = [:]
 

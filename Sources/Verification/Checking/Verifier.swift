@@ -36,6 +36,9 @@ public struct Verifier: Sendable {
             var resolver = try MentionResolver(index: index, countryWords: countryWords)
             let mentions = claims.flatMap { [$0.subject] + ($0.reference.map { [$0] } ?? []) + ($0.alternateSubject.map { [$0] } ?? []) }
             var resolved = try resolver.resolveAll(mentions)
+            // "Garissa County", missing from the gazetteer: its town stands in, as a reading.
+            let unitTowns = try resolver.towns(namingUnits: mentions, resolved: resolved)
+            resolved.merge(unitTowns) { $1 }
             // Outlines and border lines kept from earlier texts: regions never change once built.
             let shapes = try index.borrowRegionShapes()
             defer { index.giveBack(shapes) }
@@ -71,6 +74,15 @@ public struct Verifier: Sendable {
                 }
                 var result = try checker.check(claim, subject: resolved[claim.subject.key],
                                                reference: claim.reference.flatMap { resolved[$0.key] })
+                // A unit measured by its town: the unit reaches beyond it, so a miss is no proof.
+                for mention in [claim.subject] + (claim.reference.map { [$0] } ?? []) where unitTowns[mention.key] != nil {
+                    guard case .place(let town)? = unitTowns[mention.key] else { continue }
+                    result.explanation += "; \(mention.name) measured by its town, \(town.place.name)"
+                    if result.verdict == .inconsistent {
+                        result.verdict = .unverifiable
+                        result.explanation += ": the unit may reach where the figure points"
+                    }
+                }
                 // Read as about the place a region sets: a guess, never grounds to call it wrong.
                 if let setting {
                     result.explanation += "; read as about \(claim.subject.name), which \(setting) sets"
