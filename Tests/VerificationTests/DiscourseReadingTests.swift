@@ -212,4 +212,11 @@ struct DiscourseReadingTests: ExtractionProbe {
         let port = try only("The epicentre lay under Balao, around 140 km south of the port city of Guayaquil.", .distance)
         #expect(port.reference?.name == "Guayaquil" && port.reference?.isDescription == false)
     }
+    @Test("a border without its article, and 'the country's border with X'")
+    func borderWordings() throws {
+        let bare = try only("Przewodow lies close to border with Ukraine.", .border)
+        #expect(bare.subject.name == "Przewodow" && bare.countries == ["Ukraine"] && bare.borderRelation == .near)
+        let own = try only("Gunmen struck Koury, near the country's border with Burkina Faso.", .border)
+        #expect(own.subject.name == "Koury" && own.countries == ["Burkina Faso"] && own.borderRelation == .near)
+    }
 }

@@ -76,8 +76,12 @@ extension SentenceScanner {
             // "on Gaza's border with Egypt".
             countries = [text(from: owner.lowerBound, through: owner.upperBound - 1)]
             preposition = owner.lowerBound - 1
-        } else if !countries.isEmpty, word(start - 1).flatMap({ Self.borderPrepositions[$0] }) != nil {
-            // Headline style, without the article: "near Somalia border".
+        } else if word(index - 1) == "'s", word(index - 2) == "country", word(index - 3) == "the" {
+            // "near the country's border with Burkina Faso": the country named after "with".
+            preposition = index - 4
+        } else if !countries.isEmpty || word(index + 1) == "with",
+                  word(start - 1).flatMap({ Self.borderPrepositions[$0] }) != nil || word(start - 1) == "to" {
+            // Headline style, without the article: "near Somalia border", "close to border with Ukraine".
             preposition = start - 1
         } else {
             guard word(start - 1) == "the" else { return nil }
