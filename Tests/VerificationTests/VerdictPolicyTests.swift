@@ -282,6 +282,21 @@ struct ReadingVerdictTests {
         #expect(off.verdict == .unverifiable && off.explanation.contains("measured by its town"), "\(off.explanation)")
     }
 
+    @Test("a distance to an unnamed border: longer than the nearest may be to another; shorter is wrong")
+    func unnamedBorder() throws {
+        // Aleppo lies some 45 km from the Turkish border, its nearest.
+        let longer = try first("Aleppo, around 300 km from the border, was calm.", .border)
+        #expect(longer.verdict == .unverifiable && longer.explanation.contains("does not say which border"), "\(longer.explanation)")
+        let shorter = try first("Aleppo, around 5 km from the border, was calm.", .border)
+        #expect(shorter.verdict == .inconsistent, "\(shorter.explanation)")
+    }
+
+    @Test("a district a country owns ('Syria's Azaz district') lies in the country, not in a city")
+    func countryOwnsDistrict() throws {
+        let claim = try first("Shelling hit Syria's northern Azaz district.", .containment)
+        #expect(claim.verdict == .consistent && claim.region?.kind == .country, "\(claim.explanation)")
+    }
+
     @Test("a unit 'of the X province' lies in the province")
     func unitOfProvince() throws {
         // Chingola (GeoNames 919009) is in Copperbelt province (GeoNames admin1 ZM.08).

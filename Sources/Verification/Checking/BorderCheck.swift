@@ -35,7 +35,16 @@ extension ClaimChecker {
         let side = nearest.pointIsInNeighbourPolygon ? " (its point falls on the \(nearest.neighbour.name) side of the simplified outline)" : ""
         let head = "\(subject.name) is \(nearest.distance.formatted(fractionDigits: 1)) from the \(home)–\(nearest.neighbour.name) border\(side)"
         if claim.borderRelation == .distance, let stated = claim.distance {
-            let fit = model.fit(measured: nearest.distance, stated: stated, slack: model.slack(for: stated, sizes: [subject]), allowsRoad: false)
+            // The outlines are simplified: a border line may lie a few kilometres off.
+            let slack = Distance(metres: model.slack(for: stated, sizes: [subject]).metres + model.borderOutlineSlack.metres)
+            let fit = model.fit(measured: nearest.distance, stated: stated, slack: slack, allowsRoad: false)
+            // "Riyadh, around 1,000 km from the border": with no country named, a figure longer
+            // than the way to the nearest border may be the way to another.
+            if others.isEmpty, fit.verdict == .inconsistent, stated.distance.metres > nearest.distance.metres {
+                return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
+                                    verdict: .unverifiable,
+                                    explanation: "stated \(stated.formattedDistance); \(head), the nearest; the text does not say which border it measures to")
+            }
             return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                                 accepted: AcceptedRange(straight: fit.straightRange, road: fit.roadRange), verdict: fit.verdict,
                                 explanation: "stated \(stated.formattedDistance); \(head): \(fit.summary)"

@@ -122,6 +122,10 @@ struct ClaimChecker {
         case .border:
             return try checkBorder(claim, subject: subjectPlace)
         case .containment:
+            // "Malawi's southern Mangoche district": a country or region owns it, not a city.
+            if let referencePlace, referencePlace.isRegion, let id = referencePlace.regionID, let region = try index.region(id: id) {
+                return try checkContainment(claim, subject: subjectPlace, in: region)
+            }
             if let referencePlace {
                 let quarter = checkQuarter(claim, subject: subjectPlace, city: referencePlace)
                 // "Udon Thani's Ban Dung district": beyond the city, a district of the province

@@ -113,6 +113,11 @@ extension ToleranceModel {
         }
     }
 
+    /// What a distance to a border allows for the simplified outlines: the shipped Natural Earth
+    /// lines may run a kilometre or two from the real border (Hermel, in Lebanon, is 9.8 km from
+    /// the simplified Lebanon–Syria line and about 7 km from the real one).
+    public var borderOutlineSlack: Distance { Distance(metres: 1_500) }
+
     /// How far from a border a place may be before a border claim about it is wrong rather than
     /// loose: "on the border" and "a border town" are said of towns anywhere in a border area
     /// (Jizan, "a border town 60 kilometres from Yemen"), so 40 km past their limit; "near the
