@@ -219,4 +219,13 @@ struct DiscourseReadingTests: ExtractionProbe {
         let own = try only("Gunmen struck Koury, near the country's border with Burkina Faso.", .border)
         #expect(own.subject.name == "Koury" && own.countries == ["Burkina Faso"] && own.borderRelation == .near)
     }
+    @Test("a reference by its owner's town or a described country's capital; a population inside an aside")
+    func ownedReferences() throws {
+        let city = try only("Police were deployed to Kerou, some 370 miles north of Benin's largest city Cotonou.", .distance)
+        #expect(city.subject.name == "Kerou" && city.reference?.name == "Cotonou" && city.reference?.countryHint == "Benin")
+        let capital = try only("Miners died near Bogoso some 300 km west of the mineral-rich West African country's capital Accra.", .distance)
+        #expect(capital.reference?.name == "Accra")
+        let aside = try only("Kocani, a town of 30,000 inhabitants located about 100 km from the capital, Skopje, mourned.", .distance)
+        #expect(aside.subject.name == "Kocani" && aside.reference?.name == "Skopje")
+    }
 }

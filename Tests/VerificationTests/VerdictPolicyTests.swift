@@ -267,6 +267,9 @@ struct ReadingVerdictTests {
         // Read so, a figure that misses is not called wrong: the reading is a guess.
         let far = try first("Crowds gathered in Reyhanli, Hatay, about 200 km west of Aleppo.", .distance)
         #expect(far.verdict == .unverifiable, "\(far.explanation)")
+        // A unit the gazetteer lacks, read after the place it sets, is its setting too.
+        let unit = try first("Manbij is located in Qasr Sharif Subdistrict, about 80 km northeast of Aleppo.", .distance)
+        #expect(unit.subject?.id == 167357 && unit.verdict == .consistent, "\(unit.explanation)")
         // A country placed like a town is a misreading: nothing is reported.
         #expect(try check("Fighting spread to Syria, located north of Amman.").claims.isEmpty)
     }

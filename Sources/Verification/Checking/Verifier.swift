@@ -60,9 +60,9 @@ public struct Verifier: Sendable {
                 // "Guicán, Boyacá, about 240 miles …": a region there is the setting of the place before it.
                 var setting: String?
                 // (Or a name the place before it lies in: "Reyhanli, Hatay", where Hatay is also a city.)
-                if let alternate = claim.alternateSubject, case .place(let found)? = resolved[claim.subject.key],
-                   case .place(let place)? = resolved[alternate.key], !place.place.isRegion,
-                   found.place.isRegion || ClaimChecker.coreName(place.place.admin1Name ?? "") == ClaimChecker.coreName(claim.subject.name) {
+                // (Or a unit the gazetteer lacks: "Ogies is located in Nkangala District Municipality, …".)
+                if let alternate = claim.alternateSubject, case .place(let place)? = resolved[alternate.key], !place.place.isRegion,
+                   Self.isSetting(claim.subject, resolved[claim.subject.key], of: place.place) {
                     setting = claim.subject.name
                     claim.subject = alternate
                 }
@@ -145,6 +145,19 @@ public struct Verifier: Sendable {
             throw .geometry(error)
         } catch {
             throw .gazetteer(.database("\(error)"))
+        }
+    }
+
+    /// Whether `mention`, read after `place` ("Reyhanli, Hatay"), is the setting of the place:
+    /// a region, the region the place lies in, or a unit the gazetteer does not have.
+    static func isSetting(_ mention: PlaceMention, _ resolution: MentionResolver.Resolution?, of place: Place) -> Bool {
+        switch resolution {
+        case .place(let found)?:
+            return found.place.isRegion || ClaimChecker.coreName(place.admin1Name ?? "") == ClaimChecker.coreName(mention.name)
+        case .notFound?, .weak?:
+            return mention.name.split(separator: " ").last.map { MentionResolver.unitNouns.contains($0.lowercased()) } ?? false
+        default:
+            return false
         }
     }
 

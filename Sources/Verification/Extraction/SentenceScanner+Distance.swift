@@ -214,6 +214,26 @@ extension SentenceScanner {
     /// The place a distance or direction is measured from: "Damascus", "the capital, Damascus",
     /// "the Syrian capital", "the town of Azaz".
     func referenceMention(at index: Int) -> (mention: PlaceMention, last: Int)? {
+        // "Benin's largest city Cotonou", "Ghana's second city, Kumasi": the town the owner has.
+        if let owner = nameStarting[index], word(owner.upperBound) == "'s" {
+            var cursor = owner.upperBound + 1
+            while cursor < owner.upperBound + 4, let token = token(cursor), token.isWord, !token.isCapitalized,
+                  !Vocabulary.settlementNouns.contains(token.lower), !Self.phraseStoppers.contains(token.lower) {
+                cursor += 1
+            }
+            if let noun = word(cursor), noun != "capital", ["city", "town", "port", "village"].contains(noun) {
+                var after = cursor + 1
+                if token(after)?.text == "," { after += 1 }
+                if let name = nameStarting[after] { return (mention(name, countryHint: text(from: owner.lowerBound, through: owner.upperBound - 1)), name.upperBound - 1) }
+            }
+        }
+        // "the mineral-rich West African country's capital Accra": a described owner's capital, named.
+        if word(index) == "the", let mark = (index + 2..<index + 8).first(where: { isPossessiveMark($0) }), word(mark - 1) == "country",
+           word(mark + 1) == "capital" {
+            var after = mark + 2
+            if token(after)?.text == "," { after += 1 }
+            if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
+        }
         // "Sudan's capital Khartoum", "Syria's capital, Damascus".
         if let owner = nameStarting[index], word(owner.upperBound) == "'s", word(owner.upperBound + 1) == "capital" {
             var after = owner.upperBound + 2

@@ -437,7 +437,10 @@ struct SentenceScanner {
                 // "Jarablus, which lies on the west bank of the Euphrates, is about 110 km …".
                 if let name = relativeAside(closingAt: cursor) { return name }
             }
-            if Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
+            // "Kocani, a town of 30,000 inhabitants located about …": a population is part of the aside.
+            let population = token.isNumber && ["inhabitants", "people", "residents"].contains(word(cursor + 1) ?? "")
+                || (["inhabitants", "people", "residents"].contains(token.lower) && self.token(cursor - 1)?.isNumber == true)
+            if population || Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
                 || Vocabulary.settlementNouns.contains(token.lower) || Self.pluralPlaceNouns.contains(token.lower)
                 || !Demonyms.codes(in: token.lower).isEmpty {
                 cursor -= 1
