@@ -90,7 +90,7 @@ def main():
     labelled = found_total = found_matching = detected = agree = false_alarms = 0
     caught = false_claims = 0
     places_right = places_wrong = 0
-    wrong_places, misses, extras, disagreements, alarms = [], [], [], [], []
+    wrong_places, misses, extras, disagreements, alarms, unlabelled_alarms = [], [], [], [], [], []
     results = []
     for passage in passages:
         path = os.path.join(args.batch, "passages", passage["id"] + ".txt")
@@ -145,6 +145,10 @@ def main():
         for i, claim in enumerate(found):
             if i not in used:
                 extras.append(f"{passage['id']}: {claim['kind']} {claim.get('subject_text')!r}: {claim['text']!r}")
+                # A claim nobody labelled but the tool calls wrong: a false alarm a reader would see
+                # unless the labeller missed a false claim; listed so that it can be judged.
+                if claim["verdict"] == "inconsistent":
+                    unlabelled_alarms.append(f"{passage['id']}: {claim['text']!r}: {claim['explanation']}")
         # Places: every name a found claim resolved, against the label's id or status.
         seen = set()
         for claim in found:
@@ -170,6 +174,7 @@ def main():
     def pct(a, b):
         return f"{a}/{b} = {100.0 * a / b:.0f}%" if b else f"{a}/0"
     for title, rows in (("missed", misses), ("verdicts that disagree", disagreements), ("false alarms", alarms),
+                        ("unlabelled claims called inconsistent", unlabelled_alarms),
                         ("places resolved wrong", wrong_places), ("found, not labelled", extras)):
         if rows and (args.verbose or title != "found, not labelled"):
             print(f"\n{title}:")
@@ -181,6 +186,7 @@ def main():
     print(f"precision (found claims that were labelled): {pct(found_matching, found_total)}")
     print(f"verdict agreement on found claims: {pct(agree, detected)}")
     print(f"false alarms (inconsistent, label not): {false_alarms} ({100.0 * false_alarms / max(labelled, 1):.1f} per 100 claims)")
+    print(f"unlabelled claims called inconsistent: {len(unlabelled_alarms)}")
     print(f"false claims caught: {caught}/{false_claims}")
     print(f"places resolved: {pct(places_right, places_right + places_wrong)} right, {places_wrong} wrong")
     if args.json:

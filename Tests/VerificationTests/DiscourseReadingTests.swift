@@ -228,4 +228,18 @@ struct DiscourseReadingTests: ExtractionProbe {
         let aside = try only("Kocani, a town of 30,000 inhabitants located about 100 km from the capital, Skopje, mourned.", .distance)
         #expect(aside.subject.name == "Kocani" && aside.reference?.name == "Skopje")
     }
+    @Test("a list ends with 'and' or 'or'; a border after a distance is the distance's subject's; an owner's port city")
+    func listsAndBorders() throws {
+        let border = claims("Troops reached the border town of Azaz, Kilis officials said.").filter { $0.kind == .border }
+        #expect(border.map(\.subject.name) == ["Azaz"])
+        let listed = claims("Shells hit the villages of Qerma, Qazali, Bagdik and the M4 highway.").filter { $0.kind == .position || $0.kind == .containment }
+        #expect(listed.isEmpty || listed.count == 3)
+        let near = try only("Rebels attacked Nauta, 860 km northeast of Lima near the border with Ecuador.", .border)
+        #expect(near.subject.name == "Nauta" && near.countries == ["Ecuador"])
+        let port = try only("Protests spread to Bafoussam, about 200 km north of Cameroon's main port city of Douala.", .distance)
+        #expect(port.reference?.name == "Douala")
+        // "It" is a reading; "the city" names the place the text was about.
+        let it = try only("The convoy reached Homs on Monday. It lies 160 km north of Damascus.", .distance)
+        #expect(it.subject.name == "Homs" && it.subject.isDescription)
+    }
 }

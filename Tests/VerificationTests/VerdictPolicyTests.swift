@@ -300,6 +300,21 @@ struct ReadingVerdictTests {
         #expect(claim.verdict == .consistent && claim.region?.kind == .country, "\(claim.explanation)")
     }
 
+    @Test("'It' read as the place named before is never grounds for 'inconsistent'; a place measured from itself is dropped")
+    func readingsOfIt() throws {
+        // Homs lies 140.5 km from Damascus: 300 km is wrong for Homs, but "it" may be something else.
+        let it = try first("The convoy reached Homs on Monday. It lies 300 km north of Damascus.", .distance)
+        #expect(it.verdict == .unverifiable && it.explanation.contains("read as Homs"), "\(it.explanation)")
+        #expect(try check("Homs, 20 km north of Homs, was calm.").claims.isEmpty)
+    }
+
+    @Test("a place just outside a first-level region is too close to its edge to call it wrong")
+    func regionEdge() throws {
+        // Pasay (GeoNames 1694611) borders the City of Manila; Natural Earth draws them as two units.
+        let claim = try first("Floods hit Manila's Pasay city.", .containment)
+        #expect(claim.verdict == .unverifiable && claim.explanation.contains("too close to its edge"), "\(claim.explanation)")
+    }
+
     @Test("a unit 'of the X province' lies in the province")
     func unitOfProvince() throws {
         // Chingola (GeoNames 919009) is in Copperbelt province (GeoNames admin1 ZM.08).

@@ -73,6 +73,11 @@ struct ClaimChecker {
             checked.verdict = .unverifiable
             checked.explanation = "the text describes a place (“\(claim.text)”) and names “\(claim.subject.name)” after it, which may be another: "
                 + checked.explanation
+        } else if checked.verdict == .inconsistent, claim.subject.isDescription, claim.kind != .capital {
+            // "It was about 26 km from Nurdagi": "it" read as the place the text was last about, a guess.
+            checked.verdict = .unverifiable
+            checked.explanation = "the text does not name the place here; read as \(claim.subject.name), named before, which may not be the one meant: "
+                + checked.explanation
         }
         if checked.verdict == .inconsistent, !corroborated, let loose = [(claim.subject, subject), (claim.reference, reference)]
             .first(where: { $0.0 != nil && $0.1?.looseMatch != nil }), let mention = loose.0, let match = loose.1?.looseMatch {

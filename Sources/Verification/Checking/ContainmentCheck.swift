@@ -129,6 +129,13 @@ extension ClaimChecker {
             ? "\(subject.name) is in \(region.name) (\(how))"
             : "\(subject.name) is not in \(region.name) (\(how)); it is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode))"
         var verdict: Verdict = isWithin ? .consistent : .inconsistent
+        // "Manila's Pasay city": a place just outside a first-level region (within its own radius
+        // and the outline's slack) is in its metropolis or its border area: loose, not wrong.
+        if !isWithin, region.kind == .admin1, containment.distanceToBoundary.metres <= radius.metres + model.borderOutlineSlack.metres {
+            return unverifiable(claim, subject: subject,
+                                because: "\(subject.name) lies \(containment.distanceToBoundary.formatted(fractionDigits: 1)) outside \(region.name), "
+                                    + "in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode)): too close to its edge to call it wrong")
+        }
         if !isWithin, subject.population < Self.namesakeVillagePopulation, !subject.isCapital, subject.featureCode != "PPLA" {
             // Villages share names: the one the gazetteer has, elsewhere, may not be the one meant.
             return unverifiable(claim, subject: subject,

@@ -61,8 +61,9 @@ public struct Verifier: Sendable {
                 var setting: String?
                 // (Or a name the place before it lies in: "Reyhanli, Hatay", where Hatay is also a city.)
                 // (Or a unit the gazetteer lacks: "Ogies is located in Nkangala District Municipality, …".)
-                if let alternate = claim.alternateSubject, case .place(let place)? = resolved[alternate.key], !place.place.isRegion,
-                   Self.isSetting(claim.subject, resolved[claim.subject.key], of: place.place) {
+                // (A region read after a place the gazetteer lacks sets it as well: "Santa Maria de
+                // Nieva, in Amazonas, 860 km northeast of Lima" is about the town.)
+                if let alternate = claim.alternateSubject, Self.isSetting(claim.subject, resolved[claim.subject.key], of: resolved[alternate.key]) {
                     setting = claim.subject.name
                     claim.subject = alternate
                 }
@@ -70,6 +71,12 @@ public struct Verifier: Sendable {
                 // Daraa": a country is never what such words place; the reading is wrong.
                 if claim.kind != .capital, case .place(let found)? = resolved[claim.subject.key], let id = found.place.regionID,
                    try index.region(id: id)?.kind == .country {
+                    continue
+                }
+                // "The town, 200 km north of the city of Sao Paulo", the town read as São Paulo: a
+                // place measured from itself is a misreading.
+                if let reference = claim.reference, case .place(let a)? = resolved[claim.subject.key],
+                   case .place(let b)? = resolved[reference.key], a.place.id == b.place.id, claim.distance != nil || claim.direction != nil {
                     continue
                 }
                 var result = try checker.check(claim, subject: resolved[claim.subject.key],
@@ -150,12 +157,23 @@ public struct Verifier: Sendable {
 
     /// Whether `mention`, read after `place` ("Reyhanli, Hatay"), is the setting of the place:
     /// a region, the region the place lies in, or a unit the gazetteer does not have.
-    static func isSetting(_ mention: PlaceMention, _ resolution: MentionResolver.Resolution?, of place: Place) -> Bool {
-        switch resolution {
-        case .place(let found)?:
-            return found.place.isRegion || ClaimChecker.coreName(place.admin1Name ?? "") == ClaimChecker.coreName(mention.name)
-        case .notFound?, .weak?:
-            return mention.name.split(separator: " ").last.map { MentionResolver.unitNouns.contains($0.lowercased()) } ?? false
+    static func isSetting(_ mention: PlaceMention, _ resolution: MentionResolver.Resolution?,
+                          of alternate: MentionResolver.Resolution?) -> Bool {
+        switch alternate {
+        case .place(let place)?:
+            guard !place.place.isRegion else { return false }
+            switch resolution {
+            case .place(let found)?:
+                return found.place.isRegion || ClaimChecker.coreName(place.place.admin1Name ?? "") == ClaimChecker.coreName(mention.name)
+            case .notFound?, .weak?:
+                return mention.name.split(separator: " ").last.map { MentionResolver.unitNouns.contains($0.lowercased()) } ?? false
+            default:
+                return false
+            }
+        case .notFound?, .weak?, .ambiguous?:
+            // The place is missing or unsure: only a first-level region sets it for certain.
+            guard case .place(let found)? = resolution, found.place.isRegion, found.region?.kind == .admin1 else { return false }
+            return true
         default:
             return false
         }

@@ -103,6 +103,13 @@ extension SentenceScanner {
                       text(from: second.lowerBound, through: second.upperBound - 1)]
             last = second.upperBound - 1
         }
+        // "… 860 km northeast of Lima near the border with Ecuador": the place the distance is
+        // about, not the place it is measured from.
+        if let previous = lastDistance, previous.last == preposition - 1 || (previous.last == preposition - 2 && token(preposition - 1)?.text == ",") {
+            let subject = previous.subject
+            return Claim(kind: .border, text: text(from: subject.lowerBound, through: last), span: span(from: subject.lowerBound, through: last),
+                         subject: mention(subject, near: named), countries: named, borderRelation: relation)
+        }
         guard let found = subjectMention(before: preposition, near: named) else { return nil }
         return Claim(kind: .border, text: text(from: found.start, through: last),
                      span: span(from: found.start, through: last), subject: found.mention,

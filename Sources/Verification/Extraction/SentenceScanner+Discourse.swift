@@ -72,6 +72,8 @@ extension SentenceScanner {
             noun = Vocabulary.settlementNouns.contains(w) ? w : "town"
         }
         guard let end, end < index, let previous = antecedent(for: noun) else { return nil }
-        return (PlaceMention(name: previous.name, span: span(from: first, through: end)), first)
+        // "It" may stand for an event as well as a place ("It was about 26 km from Nurdagi", of
+        // an earthquake): a reading, never grounds to call the claim wrong. "The city" names a place.
+        return (PlaceMention(name: previous.name, span: span(from: first, through: end), isDescription: word(first) == "it"), first)
     }
 }

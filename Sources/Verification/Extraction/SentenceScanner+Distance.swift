@@ -221,8 +221,11 @@ extension SentenceScanner {
                   !Vocabulary.settlementNouns.contains(token.lower), !Self.phraseStoppers.contains(token.lower) {
                 cursor += 1
             }
+            // "Cameroon's main port city of Douala".
+            while ["port", "city", "town"].contains(word(cursor) ?? "") && ["city", "town"].contains(word(cursor + 1) ?? "") { cursor += 1 }
             if let noun = word(cursor), noun != "capital", ["city", "town", "port", "village"].contains(noun) {
                 var after = cursor + 1
+                if word(after) == "of" { after += 1 }
                 if token(after)?.text == "," { after += 1 }
                 if let name = nameStarting[after] { return (mention(name, countryHint: text(from: owner.lowerBound, through: owner.upperBound - 1)), name.upperBound - 1) }
             }

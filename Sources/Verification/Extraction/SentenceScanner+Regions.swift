@@ -88,12 +88,17 @@ extension SentenceScanner {
     func listEnd(from start: Int) -> Int? {
         guard var name = nameStarting[start] else { return nil }
         var count = 1
+        // A list ends with "and" or "or": "the border town of Vovchansk, Kyiv …" is a town and
+        // something else said of it, not two towns.
+        var closed = false
         while true {
             let next = name.upperBound
             if token(next)?.text == ",", let following = nameStarting[next + 1] {
                 name = following
-            } else if word(next) == "and" || (token(next)?.text == "," && word(next + 1) == "and") {
-                let at = word(next) == "and" ? next + 1 : next + 2
+            } else if ["and", "or"].contains(word(next) ?? "") || (token(next)?.text == "," && ["and", "or"].contains(word(next + 1) ?? "")) {
+                let at = token(next)?.text == "," ? next + 2 : next + 1
+                // "the villages of A, B, C and the M4 highway": closed by what is no name.
+                closed = true
                 guard let following = nameStarting[at] else { break }
                 name = following
                 count += 1
@@ -103,7 +108,7 @@ extension SentenceScanner {
             }
             count += 1
         }
-        return count >= 2 ? name.upperBound - 1 : nil
+        return count >= 2 && closed ? name.upperBound - 1 : nil
     }
 
     /// The names of a list from `start` through `last`.
