@@ -242,4 +242,15 @@ struct DiscourseReadingTests: ExtractionProbe {
         let it = try only("The convoy reached Homs on Monday. It lies 160 km north of Damascus.", .distance)
         #expect(it.subject.name == "Homs" && it.subject.isDescription)
     }
+    @Test("a state capital, an owner's list of districts, a unit without its article, a suburb's side of its city")
+    func unitsAndSuburbs() throws {
+        let capital = try only("Gunmen struck Morelia, the state capital, on Monday.", .capital)
+        #expect(capital.subject.name == "Morelia" && capital.isProvincialCapital)
+        let districts = claims("Gunmen attacked Aden's districts of Khor Maksar, Crater and Moalla.").filter { $0.kind == .containment }
+        #expect(districts.map(\.subject.name) == ["Khor Maksar", "Crater", "Moalla"] && districts.allSatisfy { $0.reference?.name == "Aden" })
+        let area = try only("Bandits raided villages in Zurmi area of Zamfara.", .containment)
+        #expect(area.subject.name == "Zurmi" && area.reference?.name == "Zamfara")
+        let suburb = try only("Clashes erupted in Tajoura, an eastern suburb of Tripoli.", .direction)
+        #expect(suburb.subject.name == "Tajoura" && suburb.reference?.name == "Tripoli" && suburb.direction == .east)
+    }
 }

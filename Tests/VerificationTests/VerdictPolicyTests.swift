@@ -315,6 +315,21 @@ struct ReadingVerdictTests {
         #expect(claim.verdict == .unverifiable && claim.explanation.contains("too close to its edge"), "\(claim.explanation)")
     }
 
+    @Test("a border 'with' the place's own country is a region's border: unverifiable; its own country's border is checked")
+    func ownCountryBorder() throws {
+        let state = try first("Azaz, near the Aleppo border with Syria, was calm.", .border)
+        #expect(state.verdict == .unverifiable && state.explanation.contains("within Syria"), "\(state.explanation)")
+        let own = try first("Kilis, near the Turkish border, was calm.", .border)
+        #expect(own.verdict == .consistent, "\(own.explanation)")
+    }
+
+    @Test("a name after a Romance article is no organisation: 'La Union' is a province")
+    func romanceArticle() throws {
+        // Ilocos Sur lies north of La Union on Luzon's west coast (Natural Earth admin-1 centres).
+        let claim = try first("The storm hit Ilocos Sur province north of La Union.", .direction)
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
     @Test("a unit 'of the X province' lies in the province")
     func unitOfProvince() throws {
         // Chingola (GeoNames 919009) is in Copperbelt province (GeoNames admin1 ZM.08).

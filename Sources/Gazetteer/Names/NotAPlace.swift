@@ -110,7 +110,9 @@ public enum NotAPlaceList {
         if words.count >= 2, leadingFeatureNouns.contains(words[0]) {
             return NotAPlace(category: "feature", evidence: words[0])
         }
-        if words.count >= 2, let last = words.last, trailingOrganisationNouns.contains(last) {
+        // Not after a Romance article: "La Union" is a Philippine province, "El Progreso" a town.
+        if words.count >= 2, let last = words.last, trailingOrganisationNouns.contains(last),
+           !(words.count == 2 && ["la", "el", "los", "las", "le", "les"].contains(words[0])) {
             return NotAPlace(category: "organisation", evidence: last)
         }
         for word in name.split(whereSeparator: { $0 == " " }) {

@@ -13,6 +13,13 @@ extension ClaimChecker {
         }
         let home = try countryName(subject.countryCode)
         let others = named.filter { $0 != subject.countryCode }
+        // "near the Michoacán border with México": a border within the country (a state's, here
+        // with México state), which the boundaries do not hold.
+        // ("near the Turkish border", of a Turkish town, is its own country's border: checked.)
+        if !named.isEmpty, others.isEmpty, claim.text.lowercased().contains("border with") {
+            return unverifiable(claim, subject: subject,
+                                because: "the border named is within \(home) (a region's border, not the country's), which the boundaries do not hold")
+        }
         let borders = try self.borders(of: subject.countryCode)
         guard let nearest = try borders.nearestBorder(from: subject.coordinate, among: others.isEmpty ? nil : Set(others)) else {
             if borders.country.neighbours.isEmpty {

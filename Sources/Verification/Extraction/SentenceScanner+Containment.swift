@@ -19,6 +19,10 @@ extension SentenceScanner {
         if let name = nameEnding[index], word(name.lowerBound - 1) == "the" {
             subject = name
             opening = name.lowerBound - 1
+        } else if let name = nameEnding[index], ["in", "at", "near", "from"].contains(word(name.lowerBound - 1) ?? "") {
+            // Without the article: "in Zurmi area of Zamfara", "in Khok Pho district of Pattani".
+            subject = name
+            opening = name.lowerBound
         } else {
             var article = index - 1
             while let w = word(article), !["a", "an", "the"].contains(w), article > index - 4, token(article)?.isWord == true {
@@ -287,5 +291,19 @@ extension SentenceScanner {
                           subject: mention(town, countryHint: regionText), region: regionText)
         claim.isTentative = true
         return claim
+    }
+}
+
+extension SentenceScanner {
+    /// "Aden's districts of Khor Maksar, Crater and Moalla": each a quarter of the owner.
+    func possessiveQuarterList(at index: Int) -> [Claim] {
+        guard let noun = word(index), ["districts", "neighbourhoods", "neighborhoods", "suburbs", "quarters"].contains(noun),
+              isPossessiveMark(index - 1), let owner = nameEnding[index - 1], word(index + 1) == "of",
+              let first = nameStarting[index + 2] else { return [] }
+        let last = listEnd(from: first.lowerBound) ?? first.upperBound - 1
+        return list(from: first.lowerBound, through: last).map { member in
+            Claim(kind: .containment, text: text(from: owner.lowerBound, through: last), span: span(from: owner.lowerBound, through: last),
+                  subject: mention(member), reference: mention(owner))
+        }
     }
 }

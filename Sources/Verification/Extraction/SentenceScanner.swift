@@ -82,6 +82,8 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if Self.regionTownNouns.contains(token.lower), let claim = regionTownClaim(at: index) {
                     claims.append(claim)
+                } else if case let quarters = possessiveQuarterList(at: index), !quarters.isEmpty {
+                    claims += quarters
                 } else if Vocabulary.quarterNouns.contains(token.lower), let claim = quarterClaim(at: index) {
                     claims.append(claim)
                 } else if Vocabulary.position(token.lower) != nil || token.lower == "central", let claim = positionClaim(at: index) {

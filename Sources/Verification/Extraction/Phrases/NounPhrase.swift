@@ -49,6 +49,13 @@ struct NounPhrase: Sendable {
     /// The last token index plus one.
     var end: Int { range.upperBound }
 
+    /// Whether the phrase names a region's capital rather than a country's: "the provincial
+    /// capital", "the state capital" (a qualifier, or a region noun before "capital").
+    var isRegionalCapital: Bool {
+        let before = heads.prefix { $0 != "capital" }
+        return !Set(qualifiers + before).isDisjoint(with: Vocabulary.capitalQualifiers)
+    }
+
     /// Whether a head noun is one of `nouns`.
     func hasHead(in nouns: Set<String>) -> Bool {
         heads.contains { nouns.contains($0) }

@@ -67,7 +67,7 @@ extension SentenceScanner {
         for index in tokens.indices where word(index) == "the" {
             guard let phrase = nounPhrase(at: index), phrase.hasHead(in: ["capital"]), phrase.heads.count > 1,
                   let name = phrase.name, phrase.heads.last != "capital" else { continue }
-            let provincial = !Set(phrase.qualifiers).isDisjoint(with: Vocabulary.capitalQualifiers)
+            let provincial = phrase.isRegionalCapital
             // Without "provincial" the name may be the region ("Lanzhou, the capital city of Gansu"):
             // the apposition says which city; alone, the phrase names none.
             guard !(token(index - 1)?.text == "," && nameEnding[index - 1] != nil) else { continue }
@@ -135,6 +135,12 @@ extension SentenceScanner {
             return Claim(kind: .containment, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
                          subject: mention(name, countryHint: regionText), region: regionText)
         }
+        // "Tajoura, an eastern suburb of Tripoli": east of the city.
+        if let direction = description.position, description.hasHead(in: ["suburb", "suburbs", "outskirts"]), description.owner == nil,
+           let city = description.name, word(city.lowerBound - 1) == "of" {
+            return Claim(kind: .direction, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
+                         subject: mention(name), reference: mention(city), direction: direction)
+        }
         // "a western Syrian town", "a southern Lebanese village": the place's position in its country.
         guard description.position != nil || description.isCentral, !description.headIsCompass,
               description.hasHead(in: Vocabulary.settlementNouns), description.complement.isEmpty else { return nil }
@@ -150,7 +156,7 @@ extension SentenceScanner {
     private func capitalClaim(_ name: Range<Int>, _ description: NounPhrase) -> Claim? {
         let last = description.end - 1
         // "provincial", "regional": the qualifier says a region's; a region named says which.
-        let provincial = !Set(description.qualifiers).isDisjoint(with: Vocabulary.capitalQualifiers)
+        let provincial = description.isRegionalCapital
         var countries = description.countryWords
         if let owner = description.owner { countries.append(text(from: owner.lowerBound, through: owner.upperBound - 1)) }
         if let of = description.name {

@@ -87,7 +87,7 @@ extension SentenceScanner {
             let described = regionNoun != nil || namedRegion || phrase.hasHead(in: Vocabulary.settlementNouns)
             if phrase.hasHead(in: ["capital"]), leading == nil {
                 // "Yunnan's capital city of Kunming", "Syria's capital Damascus".
-                let provincial = !Set(phrase.qualifiers).isDisjoint(with: Vocabulary.capitalQualifiers)
+                let provincial = phrase.isRegionalCapital
                 claims.append(Claim(kind: .capital, text: text(from: opening, through: last), span: span(from: opening, through: last),
                                     subject: mention(name), countries: [ownerText], isProvincialCapital: provincial))
                 continue
