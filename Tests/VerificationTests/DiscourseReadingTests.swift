@@ -253,4 +253,12 @@ struct DiscourseReadingTests: ExtractionProbe {
         let suburb = try only("Clashes erupted in Tajoura, an eastern suburb of Tripoli.", .direction)
         #expect(suburb.subject.name == "Tajoura" && suburb.reference?.name == "Tripoli" && suburb.direction == .east)
     }
+    @Test("'A, B and C, all provinces bordering X' and 'the southeast village of X'")
+    func listBordersAndCompassAdjectives() throws {
+        let borders = claims("Unrest has gripped Yala, Pattani and Narathiwat, all provinces bordering Malaysia.").filter { $0.kind == .border }
+        #expect(borders.map(\.subject.name) == ["Yala province", "Pattani province", "Narathiwat province"])
+        #expect(borders.allSatisfy { $0.countries == ["Malaysia"] })
+        let village = try only("Shells hit the southeast village of Khiam on Monday.", .position)
+        #expect(village.subject.name == "Khiam" && village.direction == .southeast)
+    }
 }

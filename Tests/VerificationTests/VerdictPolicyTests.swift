@@ -272,6 +272,8 @@ struct ReadingVerdictTests {
         #expect(unit.subject?.id == 167357 && unit.verdict == .consistent, "\(unit.explanation)")
         // A country placed like a town is a misreading: nothing is reported.
         #expect(try check("Fighting spread to Syria, located north of Amman.").claims.isEmpty)
+        #expect(try check("Saada province, which borders Saudi Arabia in northwestern Yemen, was bombed.").claims
+            .allSatisfy { $0.claim.kind == .border })
     }
 
     @Test("a district the gazetteer lacks is measured by the town it is named after, and never called wrong")

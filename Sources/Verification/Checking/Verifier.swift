@@ -73,6 +73,12 @@ public struct Verifier: Sendable {
                    try index.region(id: id)?.kind == .country {
                     continue
                 }
+                // ("Saudi Arabia in northwestern Yemen", where no place has the country's name.)
+                switch resolved[claim.subject.key] {
+                case .notFound?, .weak?:
+                    if claim.kind != .capital, try checker.resolver.countryCode(for: claim.subject.name) != nil { continue }
+                default: break
+                }
                 // "The town, 200 km north of the city of Sao Paulo", the town read as São Paulo: a
                 // place measured from itself is a misreading.
                 if let reference = claim.reference, case .place(let a)? = resolved[claim.subject.key],

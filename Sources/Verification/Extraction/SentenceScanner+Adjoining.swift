@@ -13,6 +13,39 @@ extension SentenceScanner {
         if ["also", "itself", "directly"].contains(word(before) ?? "") { before -= 1 }
         if ["which", "that"].contains(word(before) ?? "") { before -= 1 }
         if token(before)?.text == "," { before -= 1 }
+        // "Yala, Pattani and Narathiwat, all provinces bordering Malaysia": each of the list.
+        var members: [Range<Int>]?
+        if let plural = word(before), ["provinces", "states", "regions", "districts", "counties", "towns"].contains(plural),
+           ["all", "both"].contains(word(before - 1) ?? ""), token(before - 2)?.text == ",", let lastName = nameEnding[before - 2] {
+            var first = lastName
+            while true {
+                if token(first.lowerBound - 1)?.text == "," || word(first.lowerBound - 1) == "and" || word(first.lowerBound - 1) == "or",
+                   let previous = nameEnding[first.lowerBound - 1] {
+                    first = previous
+                } else if word(first.lowerBound - 1) == "and", token(first.lowerBound - 2)?.text == ",", let previous = nameEnding[first.lowerBound - 2] {
+                    first = previous
+                } else {
+                    break
+                }
+            }
+            if first != lastName, listEnd(from: first.lowerBound) == lastName.upperBound - 1 {
+                members = list(from: first.lowerBound, through: lastName.upperBound - 1)
+            }
+        }
+        if let members {
+            var start = index + 1
+            if word(start) == "with" { start += 1 }
+            guard let country = nameStarting[start] else { return [] }
+            let named = text(from: country.lowerBound, through: country.upperBound - 1)
+            let noun = String(word(before)?.dropLast() ?? "")
+            return members.map { member in
+                var subject = mention(member)
+                if Vocabulary.firstLevelNouns.contains(noun) { subject.name += " " + noun }
+                return Claim(kind: .border, text: text(from: members[0].lowerBound, through: country.upperBound - 1),
+                             span: span(from: members[0].lowerBound, through: country.upperBound - 1),
+                             subject: subject, countries: [named], borderRelation: .on)
+            }
+        }
         var regionNoun: String?
         if let w = word(before), Vocabulary.firstLevelNouns.contains(w) {
             regionNoun = w

@@ -222,7 +222,8 @@ extension SentenceScanner {
         } else {
             return nil
         }
-        let direction = word(index).flatMap(Vocabulary.position)
+        // "the northern city of X", and a compass word used so: "the southeast village of Khiam".
+        let direction = word(index).flatMap { Vocabulary.position($0) ?? Vocabulary.direction($0) }
         var cursor = index + 1
         // Other adjectives between: "the central, coastal town", "the northern border town".
         while let token = token(cursor), token.text == "," || (token.isWord && !token.isCapitalized

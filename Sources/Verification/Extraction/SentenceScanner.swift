@@ -86,7 +86,10 @@ struct SentenceScanner {
                     claims += quarters
                 } else if Vocabulary.quarterNouns.contains(token.lower), let claim = quarterClaim(at: index) {
                     claims.append(claim)
-                } else if Vocabulary.position(token.lower) != nil || token.lower == "central", let claim = positionClaim(at: index) {
+                } else if Vocabulary.position(token.lower) != nil || token.lower == "central"
+                            || (Vocabulary.direction(token.lower) != nil && word(index - 1) == "the"
+                                && Vocabulary.settlementNouns.contains(word(index + 1) ?? "") && word(index + 2) == "of"),
+                          let claim = positionClaim(at: index) {
                     claims.append(claim)
                 } else if positionModifier(at: index) != nil, case let listed = positionListClaims(at: index), !listed.isEmpty {
                     claims += listed
