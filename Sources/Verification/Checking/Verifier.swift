@@ -57,53 +57,16 @@ public struct Verifier: Sendable {
                         resolved.merge(try checker.resolver.resolveAll([claim.reference!])) { $1 }
                     }
                 }
-                // "Guicán, Boyacá, about 240 miles …": a region there is the setting of the place before it.
+                // "Reyhanli, Hatay, about 60 km west of Aleppo": the place a setting follows.
                 var setting: String?
-                // (Or a name the place before it lies in: "Reyhanli, Hatay", where Hatay is also a city.)
-                // (Or a unit the gazetteer lacks: "Ogies is located in Nkangala District Municipality, …".)
-                // (A region read after a place the gazetteer lacks sets it as well: "Santa Maria de
-                // Nieva, in Amazonas, 860 km northeast of Lima" is about the town.)
                 if let alternate = claim.alternateSubject, Self.isSetting(claim.subject, resolved[claim.subject.key], of: resolved[alternate.key]) {
                     setting = claim.subject.name
                     claim.subject = alternate
                 }
-                // "Islam Qala … with Iran, located in Herat province", "Syria, located northwest of
-                // Daraa": a country is never what such words place; the reading is wrong.
-                if claim.kind != .capital, case .place(let found)? = resolved[claim.subject.key], let id = found.place.regionID,
-                   try index.region(id: id)?.kind == .country {
-                    continue
-                }
-                // ("Saudi Arabia in northwestern Yemen", where no place has the country's name.)
-                switch resolved[claim.subject.key] {
-                case .notFound?, .weak?:
-                    if claim.kind != .capital, try checker.resolver.countryCode(for: claim.subject.name) != nil { continue }
-                default: break
-                }
-                // "The town, 200 km north of the city of Sao Paulo", the town read as São Paulo: a
-                // place measured from itself is a misreading.
-                if let reference = claim.reference, case .place(let a)? = resolved[claim.subject.key],
-                   case .place(let b)? = resolved[reference.key], a.place.id == b.place.id, claim.distance != nil || claim.direction != nil {
-                    continue
-                }
+                if try Self.isMisreading(claim, resolved: resolved, index: index, resolver: &checker.resolver) { continue }
                 var result = try checker.check(claim, subject: resolved[claim.subject.key],
                                                reference: claim.reference.flatMap { resolved[$0.key] })
-                // A unit measured by its town: the unit reaches beyond it, so a miss is no proof.
-                for mention in [claim.subject] + (claim.reference.map { [$0] } ?? []) where unitTowns[mention.key] != nil {
-                    guard case .place(let town)? = unitTowns[mention.key] else { continue }
-                    result.explanation += "; \(mention.name) measured by its town, \(town.place.name)"
-                    if result.verdict == .inconsistent {
-                        result.verdict = .unverifiable
-                        result.explanation += ": the unit may reach where the figure points"
-                    }
-                }
-                // Read as about the place a region sets: a guess, never grounds to call it wrong.
-                if let setting {
-                    result.explanation += "; read as about \(claim.subject.name), which \(setting) sets"
-                    if result.verdict == .inconsistent {
-                        result.verdict = .unverifiable
-                        result.explanation += ": too uncertain a reading to call it wrong"
-                    }
-                }
+                result = Self.qualified(result, unitTowns: unitTowns, setting: setting)
                 // A place set in a region the text named elsewhere: say where.
                 if claim.isTentative, let region = claim.region, !claim.text.contains(region) {
                     let part = claim.kind != .position ? "" : claim.isCentral ? "central " : claim.direction.map { "\($0.name)ern " } ?? ""
@@ -158,30 +121,6 @@ public struct Verifier: Sendable {
             throw .geometry(error)
         } catch {
             throw .gazetteer(.database("\(error)"))
-        }
-    }
-
-    /// Whether `mention`, read after `place` ("Reyhanli, Hatay"), is the setting of the place:
-    /// a region, the region the place lies in, or a unit the gazetteer does not have.
-    static func isSetting(_ mention: PlaceMention, _ resolution: MentionResolver.Resolution?,
-                          of alternate: MentionResolver.Resolution?) -> Bool {
-        switch alternate {
-        case .place(let place)?:
-            guard !place.place.isRegion else { return false }
-            switch resolution {
-            case .place(let found)?:
-                return found.place.isRegion || ClaimChecker.coreName(place.place.admin1Name ?? "") == ClaimChecker.coreName(mention.name)
-            case .notFound?, .weak?:
-                return mention.name.split(separator: " ").last.map { MentionResolver.unitNouns.contains($0.lowercased()) } ?? false
-            default:
-                return false
-            }
-        case .notFound?, .weak?, .ambiguous?:
-            // The place is missing or unsure: only a first-level region sets it for certain.
-            guard case .place(let found)? = resolution, found.place.isRegion, found.region?.kind == .admin1 else { return false }
-            return true
-        default:
-            return false
         }
     }
 

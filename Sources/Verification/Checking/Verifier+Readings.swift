@@ -1,0 +1,79 @@
+import Gazetteer
+
+/// The readings the check settles: which of two subjects a claim is about, which claims are
+/// misreadings to drop, and which verdicts a reading cannot carry.
+extension Verifier {
+    /// Whether `mention`, read after the place `alternate` names ("Reyhanli, Hatay"), is that
+    /// place's setting: a region, the region the place lies in ("Hatay", also a city's name), or a
+    /// unit the gazetteer lacks ("Nkangala District Municipality"). For a place the gazetteer lacks
+    /// or is unsure of, only a first-level region ("Santa Maria de Nieva, in Amazonas, 860 km …").
+    static func isSetting(_ mention: PlaceMention, _ resolution: MentionResolver.Resolution?,
+                          of alternate: MentionResolver.Resolution?) -> Bool {
+        switch alternate {
+        case .place(let place)?:
+            guard !place.place.isRegion else { return false }
+            switch resolution {
+            case .place(let found)?:
+                return found.place.isRegion || ClaimChecker.coreName(place.place.admin1Name ?? "") == ClaimChecker.coreName(mention.name)
+            case .notFound?, .weak?:
+                return mention.name.split(separator: " ").last.map { MentionResolver.unitNouns.contains($0.lowercased()) } ?? false
+            default:
+                return false
+            }
+        case .notFound?, .weak?, .ambiguous?:
+            guard case .place(let found)? = resolution, found.place.isRegion, found.region?.kind == .admin1 else { return false }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether the words were misread, so that the claim is no claim at all:
+    /// - a country placed like a town ("Islam Qala … with Iran, located in Herat province",
+    ///   "Syria, located northwest of Daraa"), also one the gazetteer has no place for ("Saudi
+    ///   Arabia in northwestern Yemen");
+    /// - a place measured from itself ("The town, 200 km north of the city of Sao Paulo", the
+    ///   town read as São Paulo).
+    static func isMisreading(_ claim: Claim, resolved: [PlaceMention.Key: MentionResolver.Resolution], index: GazetteerIndex,
+                             resolver: inout MentionResolver) throws -> Bool {
+        guard claim.kind != .capital else { return false }
+        switch resolved[claim.subject.key] {
+        case .place(let found)?:
+            if let id = found.place.regionID, try index.region(id: id)?.kind == .country { return true }
+        case .notFound?, .weak?:
+            if try resolver.countryCode(for: claim.subject.name) != nil { return true }
+        default:
+            break
+        }
+        if let reference = claim.reference, claim.distance != nil || claim.direction != nil,
+           case .place(let a)? = resolved[claim.subject.key], case .place(let b)? = resolved[reference.key], a.place.id == b.place.id {
+            return true
+        }
+        return false
+    }
+
+    /// A checked claim whose places are readings, with the reading said and never `inconsistent`:
+    /// a unit measured by its town (the unit reaches beyond it, so a miss is no proof), and a
+    /// claim read as about the place a setting follows (`setting`, the name read first).
+    static func qualified(_ checked: CheckedClaim, unitTowns: [PlaceMention.Key: MentionResolver.Resolution],
+                          setting: String?) -> CheckedClaim {
+        var result = checked
+        let claim = checked.claim
+        for mention in [claim.subject] + (claim.reference.map { [$0] } ?? []) {
+            guard case .place(let town)? = unitTowns[mention.key] else { continue }
+            result.explanation += "; \(mention.name) measured by its town, \(town.place.name)"
+            if result.verdict == .inconsistent {
+                result.verdict = .unverifiable
+                result.explanation += ": the unit may reach where the figure points"
+            }
+        }
+        if let setting {
+            result.explanation += "; read as about \(claim.subject.name), which \(setting) sets"
+            if result.verdict == .inconsistent {
+                result.verdict = .unverifiable
+                result.explanation += ": too uncertain a reading to call it wrong"
+            }
+        }
+        return result
+    }
+}
