@@ -181,7 +181,8 @@ extension SentenceScanner {
     func positionSettingClaims(settings: [PositionSetting], carried: PositionSetting?) -> [Claim] {
         var claims: [Claim] = []
         var introduced = introducedPlaces().flatMap(\.members)
-        for name in names where Self.eventWords.union(["in", "outside"]).contains(word(name.lowerBound - 1) ?? "") {
+        let placing = Self.eventWords.union(["in", "outside"])
+        for name in names where placing.contains(word(name.lowerBound - 1) ?? "") {
             introduced.append(name)
         }
         var seen = Set<Int>()
