@@ -2,12 +2,9 @@ import Gazetteer
 
 extension MentionResolver {
     /// The nouns of units that news names after their main town: "Garissa County", "Mumbwa
-    /// District", "Bankass Circle", "Huanta province".
-    static let unitNouns: Set<String> = [
-        "district", "county", "region", "province", "circle", "cercle", "regency", "municipality", "township", "zone",
-        "sub-county", "subcounty", "subdistrict", "sub-district", "tehsil", "department", "prefecture", "governorate",
-        "state", "area", "commune", "woreda", "upazila",
-    ]
+    /// District", "Bankass Circle", "Huanta province": the region nouns the reader knows, and a
+    /// few that only name units.
+    static let unitNouns = Vocabulary.regionNouns.union(["circle", "cercle", "township", "zone", "area"])
 
     /// GeoNames feature codes of administrative seats.
     static let unitSeatCodes: Set<String> = ["PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC"]

@@ -57,12 +57,13 @@ public struct ClaimExtractor: Sendable {
                     !found.contains { $0.kind == claim.kind && $0.subject.span.start == claim.subject.span.start }
                 }
                 let regions = scanner.namedRegions()
-                let settings = scanner.discourseSettings(regions: regions, carried: setting?.region)
+                let introduced = scanner.introducedPlaces()
+                let settings = scanner.discourseSettings(regions: regions, carried: setting?.region, introduced: introduced)
                 found += settings.filter { claim in
                     !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
                 }
                 let scenes = scanner.positionSettings()
-                let placed = scanner.positionSettingClaims(settings: scenes, carried: scene?.setting)
+                let placed = scanner.positionSettingClaims(settings: scenes, carried: scene?.setting, introduced: introduced)
                 found += placed.filter { claim in
                     !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
                 }

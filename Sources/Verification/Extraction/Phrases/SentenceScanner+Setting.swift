@@ -65,10 +65,11 @@ extension SentenceScanner {
     ///
     /// The reading is a guess about where the text places them, so each claim is tentative:
     /// reported only when the place is in that region. `regions` are the sentence's
-    /// (``namedRegions()``).
-    func discourseSettings(regions: [NamedRegion], carried: NamedRegion?) -> [Claim] {
+    /// (``namedRegions()``), `introduced` its ``introducedPlaces()``.
+    func discourseSettings(regions: [NamedRegion], carried: NamedRegion?,
+                           introduced: [(members: [Range<Int>], start: Int)]) -> [Claim] {
         var claims: [Claim] = []
-        for (members, start) in introducedPlaces() {
+        for (members, start) in introduced {
             let before = regions.last { $0.end <= start }
             // From a sentence before, only villages and lists: "the city of X" in a later sentence
             // is as often elsewhere.
@@ -177,10 +178,11 @@ extension SentenceScanner {
     ///
     /// The reading is a guess about what the text means, so each claim is tentative: reported
     /// only when it holds, or when the place is missing from the gazetteer. `settings` are the
-    /// sentence's (``positionSettings()``).
-    func positionSettingClaims(settings: [PositionSetting], carried: PositionSetting?) -> [Claim] {
+    /// sentence's (``positionSettings()``), `introduced` its ``introducedPlaces()``.
+    func positionSettingClaims(settings: [PositionSetting], carried: PositionSetting?,
+                               introduced places: [(members: [Range<Int>], start: Int)]) -> [Claim] {
         var claims: [Claim] = []
-        var introduced = introducedPlaces().flatMap(\.members)
+        var introduced = places.flatMap(\.members)
         let placing = Self.eventWords.union(["in", "outside"])
         for name in names where placing.contains(word(name.lowerBound - 1) ?? "") {
             introduced.append(name)
