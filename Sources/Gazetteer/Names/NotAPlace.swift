@@ -57,6 +57,15 @@ public enum NotAPlaceList {
         "corporation", "institute", "association", "union", "federation", "authority", "organisation", "organization",
         "network", "brigade", "battalion", "regiment", "observatory", "news", "times", "post", "tribune",
     ]
+    /// Romance articles and settlement words that make "Union" or "Progreso" part of a town's name.
+    static let romancePrefixes: Set<String> = ["la", "el", "los", "las", "le", "les", "villa", "ciudad", "puerto", "vila"]
+    /// Whether a name's folded words end in an organisation noun ("Federal Security Service"),
+    /// not after a Romance article or settlement word ("La Union" is a Philippine province,
+    /// "Villa Unión" a Mexican town).
+    public static func namesOrganisation(_ words: [String]) -> Bool {
+        guard words.count >= 2, let last = words.last, trailingOrganisationNouns.contains(last) else { return false }
+        return !(words.count == 2 && romancePrefixes.contains(words[0]))
+    }
     /// Nouns that make the first word of a name a physical feature when a name follows.
     static let leadingFeatureNouns: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "strait", "river", "lac", "mont", "golfe"]
     /// The endings of hyphenated modifiers: "Shia-majority", "rebel-held", "Iran-backed".
@@ -110,9 +119,7 @@ public enum NotAPlaceList {
         if words.count >= 2, leadingFeatureNouns.contains(words[0]) {
             return NotAPlace(category: "feature", evidence: words[0])
         }
-        // Not after a Romance article: "La Union" is a Philippine province, "El Progreso" a town.
-        if words.count >= 2, let last = words.last, trailingOrganisationNouns.contains(last),
-           !(words.count == 2 && ["la", "el", "los", "las", "le", "les"].contains(words[0])) {
+        if namesOrganisation(words), let last = words.last {
             return NotAPlace(category: "organisation", evidence: last)
         }
         for word in name.split(whereSeparator: { $0 == " " }) {

@@ -31,6 +31,7 @@ struct RegionLoader {
         for country in countryNames.countries.values {
             try insertCountry.execute(arguments: [country.iso, country.name, country.capital, country.neighbours.joined(separator: ",")])
         }
+        let aliases = try Self.aliases(at: files.regionAliases)
         for feature in try reader.features(layer: "countries", columns: ["iso_a2", "NAME", "FIPS_10_"]) {
             let iso = feature.attributes["iso_a2"] ?? ""
             let name = feature.attributes["NAME"] ?? ""
@@ -38,11 +39,10 @@ struct RegionLoader {
             if let geoNamesName = countryNames.name(iso) { names.append(geoNamesName) }
             try insertRegion.execute(arguments: [feature.id, "country", iso, feature.attributes["FIPS_10_"], name,
                                                  names.joined(separator: "|"), Data(feature.wkb)])
-            try addNames(feature.id, names + [iso])
+            try addNames(feature.id, names + [iso] + (aliases["\(iso)\t\(name)"] ?? []))
         }
 
         let set = try RegionSet()
-        let aliases = try Self.aliases(at: files.regionAliases)
         let columns = ["iso_a2", "name", "fips", "woe_name", "gn_name", "admin"]
         for feature in try reader.features(layer: "states_provinces", columns: columns) {
             let id = Self.admin1IDBase + feature.id

@@ -52,7 +52,7 @@ struct SentenceScanner {
             let words = phrase.map { tokens[$0].lower }
             if words.count == 1, !Demonyms.codes(in: words[0]).isEmpty { continue }
             // "the Federal Security Service": a body, not a place.
-            if words.count > 1, let last = words.last, NotAPlaceList.trailingOrganisationNouns.contains(last) { continue }
+            if NotAPlaceList.namesOrganisation(words) { continue }
             // A capitalized word that opens the sentence and runs into a lower-case word is as
             // likely a common noun ("Rebel fighters pushed into Saraqib") as a place.
             if phrase.lowerBound == tokens.startIndex, let next = token(phrase.upperBound), next.isWord, !next.isCapitalized,
