@@ -63,7 +63,8 @@ public enum Romanisation {
     /// Countries whose place names reach the news in one spelling: written in Latin letters by
     /// their own languages (Europe's west, centre and north, the Americas, Oceania, the
     /// Philippines, Indonesia, Malaysia), or by one standard romanisation (Chinese pinyin,
-    /// Japanese Hepburn, Vietnamese). Their vowels are not interchangeable: "Beichuan" is not
+    /// Japanese Hepburn, Vietnamese), or from an alphabet that writes its vowels (Cyrillic, Greek,
+    /// Georgian, Armenian). Their vowels are not interchangeable: "Beichuan" is not
     /// "Bachuan", "Sarmada" not "Sarmede". Vowels meet by class only for places elsewhere.
     public static let fixedSpellingCountries: Set<String> = [
         "AD", "AT", "BE", "CH", "CZ", "DE", "DK", "EE", "ES", "FI", "FO", "FR", "GB", "GG", "GI", "HR", "HU", "IE", "IM",
@@ -72,6 +73,8 @@ public enum Romanisation {
         "EC", "FK", "GD", "GF", "GL", "GP", "GT", "GY", "HN", "HT", "JM", "KN", "KY", "LC", "MF", "MQ", "MS", "MX", "NI",
         "PA", "PE", "PM", "PR", "PY", "SR", "SV", "SX", "TC", "TT", "US", "UY", "VC", "VE", "VG", "VI",
         "AU", "NZ", "NC", "PF", "PH", "ID", "MY", "CN", "TW", "HK", "MO", "JP", "VN",
+        // Alphabets that write their vowels (Cyrillic, Greek, Georgian, Armenian): "Dunayka" is not "Donecke".
+        "RU", "UA", "BY", "BG", "RS", "ME", "BA", "MK", "GR", "CY", "GE", "AM", "KZ", "KG", "MN", "MD",
     ]
 
     /// Letters that stand for two Latin letters in news romanisation.

@@ -10,6 +10,16 @@ extension ClaimChecker {
     /// ``ToleranceModel/quarterDistance(in:)`` of the city's.
     func checkQuarter(_ claim: Claim, subject: Place, city: Place) -> CheckedClaim {
         let gap = Geodesic.wgs84.inverse(from: city.coordinate, to: subject.coordinate)
+        // "Quito's northern Carcelén district" found only as a Carcelén in Spain: a quarter of a
+        // city lies in the city's country, so this is another place of the name, not an error.
+        guard subject.countryCode == city.countryCode else {
+            return CheckedClaim(
+                claim: claim, subject: subject, reference: city,
+                measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)"),
+                verdict: .unverifiable,
+                explanation: "the ‘\(subject.name)’ found is in \(subject.countryCode), \(gap.distance.formatted(fractionDigits: 0)) from \(city.name) (\(city.countryCode)): "
+                    + "another place of the name; the one meant may be missing from the gazetteer")
+        }
         let limit = model.quarterDistance(in: city)
         let holds = gap.distance <= limit
         return CheckedClaim(

@@ -34,6 +34,12 @@ enum Demonyms {
     /// The ISO code a country adjective names: "Turkish" → "TR". Hyphenated pairs
     /// ("Syrian-Turkish") give both, in order.
     static func codes(in word: String) -> [String] {
-        word.lowercased().split(separator: "-").compactMap { codes[String($0)] }
+        let parts = word.lowercased().split(separator: "-")
+        // "Spanish-language", "French-speaking": a language, said of people or media anywhere.
+        if let last = parts.last, parts.count > 1, languageWords.contains(String(last)) { return [] }
+        return parts.compactMap { codes[String($0)] }
     }
+
+    /// Endings that make a country adjective a language's: "Spanish-language news agency".
+    static let languageWords: Set<String> = ["language", "speaking", "speakers", "medium", "dubbed"]
 }

@@ -119,6 +119,7 @@ enum Vocabulary {
         "fighting", "shelling", "protests", "aid", "workers", "people", "families", "civilians", "forces",
         "authorities", "drivers", "flights", "trains", "journalists", "reporters", "witnesses", "unrest", "clashes",
         "violence", "attacks", "floods", "flooding", "gunmen", "militants", "soldiers", "villagers", "thousands", "hundreds",
+        "centered", "centred", "situated", "based", "perched", "nestled",
     ]
 
     /// Words that name a country's border: "on the Turkish border", "the border with Turkey".
