@@ -155,6 +155,18 @@ public struct Resolver: Sendable {
         }
     }
 
+    /// A folded name with the Arabic article put before it, as GeoNames records many names:
+    /// "al iskandariyah", and the article assimilated to a first sun letter ("ar raqqah",
+    /// "ash shaddadi"). None for a name that has an article, or is not in Latin letters.
+    static func withArticle(_ folded: String) -> [String] {
+        guard folded.count >= 4, folded.utf8.allSatisfy({ $0 < 0x80 }),
+              let first = folded.split(separator: " ").first, !NameKey.articles.contains(String(first)) else { return [] }
+        var keys = ["al " + folded, "el " + folded]
+        let sunLetters = ["sh", "th", "dh", "t", "d", "r", "z", "s", "n"]
+        if let sun = sunLetters.first(where: { folded.hasPrefix($0) }) { keys.append("a" + sun + " " + folded) }
+        return keys
+    }
+
     /// The settlements whose names match, one candidate per place with its best match.
     private func matches(name: String, folded: String, allowingTypos: Bool) throws -> [PlaceCandidate] {
         var best: [Int: PlaceCandidate] = [:]
@@ -175,6 +187,14 @@ public struct Resolver: Sendable {
             // The primary name but for accents ("Ciudad Juarez" for "Ciudad Juárez") counts as exact.
             let match: MatchKind = hit.isPrimary ? .exact : (Self.equalIgnoringCase(hit.name, name) ? .alternate : .normalized)
             consider(hit, match, nameConfidence: Self.nameConfidence[match]!)
+        }
+        // The Arabic article that news drops: "Iskandariyah" is GeoNames' "Al Iskandariyah" (in
+        // Iraq) as surely as Alexandria's alternate "Iskandariyah"; "Raqqa" its "Ar Raqqah".
+        let withArticle = Self.withArticle(folded)
+        if !withArticle.isEmpty {
+            for hit in try index.hits(column: "folded", keys: withArticle) where best[hit.place.id] == nil {
+                consider(hit, .normalized, nameConfidence: Self.nameConfidence[.normalized]!)
+            }
         }
         let romanFolded = Romanisation.folded(name, folded: folded)
         let romanKeys = Romanisation.queryKeys(ofFolded: romanFolded)

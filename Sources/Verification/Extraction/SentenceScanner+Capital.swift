@@ -72,9 +72,12 @@ extension SentenceScanner {
         return nil
     }
 
-    /// The last word of an owner's name, with a region word that follows it ("Helmand province").
+    /// The last word of an owner's name, with a region word that follows it ("Helmand province"),
+    /// and a second name joined by "and" ("Jammu and Kashmir", "Sistan and Baluchestan province").
     func ownerEnd(_ owner: Range<Int>) -> Int {
-        Vocabulary.regionNouns.contains(word(owner.upperBound) ?? "") ? owner.upperBound : owner.upperBound - 1
+        var end = owner.upperBound
+        if word(end) == "and", let second = nameStarting[end + 1] { end = second.upperBound }
+        return Vocabulary.regionNouns.contains(word(end) ?? "") ? end : end - 1
     }
 
     /// The name a relative clause or a copula makes the subject of what follows: "X, which is …

@@ -283,6 +283,18 @@ extension SentenceScanner {
               positionModifier(at: cursor - 1) == nil {
             cursor -= 1
         }
+        // "the Thai city of Mae Sot", "the Pakistani border town of Taftan": in the adjective's
+        // country (tentative too: a people's adjective may stand for a region, "the Kurdish city").
+        // Not a border town: the border claim says more ("the Tajik border town of Isfara"),
+        // nor a town two adjectives share ("the Egyptian-Gaza border city of Rafah").
+        if let adjective = token(cursor - 1), adjective.isCapitalized, word(cursor - 2) == "the", !adjective.lower.contains("-"),
+           Demonyms.codes(in: adjective.lower).count == 1, !(cursor..<index).contains(where: { Vocabulary.borderWords.contains(word($0) ?? "") }) {
+            let last = town.upperBound - 1
+            var claim = Claim(kind: .containment, text: text(from: cursor - 2, through: last), span: span(from: cursor - 2, through: last),
+                              subject: mention(town, countryHint: adjective.text), countries: [adjective.text], region: adjective.text)
+            claim.isTentative = true
+            return claim
+        }
         guard let region = nameEnding[cursor], word(region.lowerBound - 1) == "the",
               region.allSatisfy({ Demonyms.codes(in: tokens[$0].lower).isEmpty }) else { return nil }
         let regionText = text(from: region.lowerBound, through: region.upperBound - 1)

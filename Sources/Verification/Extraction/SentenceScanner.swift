@@ -285,6 +285,19 @@ struct SentenceScanner {
         }
     }
 
+    /// Whether a name is a physical feature's by the lower-case noun beside it: "river Jhelum",
+    /// "the Jhelum river", "the Mosul dam".
+    func isFeature(_ name: Range<Int>) -> Bool {
+        if let before = token(name.lowerBound - 1), before.isWord, !before.isCapitalized,
+           Vocabulary.leadingFeatureNouns.contains(before.lower) {
+            return true
+        }
+        if let after = token(name.upperBound), after.isWord, !after.isCapitalized, Vocabulary.trailingFeatureNouns.contains(after.lower) {
+            return true
+        }
+        return false
+    }
+
     /// Whether a phrase can name a place: not a lone stop word and not a country adjective.
     private func isPlaceName(_ phrase: Range<Int>) -> Bool {
         let words = phrase.map { tokens[$0].lower }
@@ -357,8 +370,9 @@ struct SentenceScanner {
                     return place
                 }
                 // "the Burkina Faso border": a country used as an adjective, not a subject.
-                if Vocabulary.borderWords.contains(word(name.upperBound) ?? ""),
-                   !Vocabulary.settlementNouns.contains(word(name.upperBound + 1) ?? "") {
+                // "on the banks of river Jhelum", "the Mosul dam": a feature, not a settlement.
+                if (Vocabulary.borderWords.contains(word(name.upperBound) ?? "")
+                    && !Vocabulary.settlementNouns.contains(word(name.upperBound + 1) ?? "")) || isFeature(name) {
                     cursor = name.lowerBound - 1
                     fillers += name.count
                     continue

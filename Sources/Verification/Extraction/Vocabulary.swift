@@ -122,6 +122,13 @@ enum Vocabulary {
         "centered", "centred", "situated", "based", "perched", "nestled",
     ]
 
+    /// Lower-case nouns before a name that make it a physical feature's: "river Jhelum".
+    static let leadingFeatureNouns: Set<String> = ["river", "lake", "mount"]
+    /// Lower-case nouns after a name that make it a physical feature's: "the Jhelum river", "the Mosul dam".
+    static let trailingFeatureNouns: Set<String> = [
+        "river", "lake", "dam", "reservoir", "valley", "mountains", "mountain", "desert", "canal", "sea", "gulf", "strait", "plain", "plateau",
+    ]
+
     /// Words that name a country's border: "on the Turkish border", "the border with Turkey".
     static let borderWords: Set<String> = ["border", "frontier", "boundary"]
 }

@@ -42,8 +42,12 @@ extension SentenceScanner {
             }
             // Where the name (or the apposition) puts it: "in the north of …".
             while let w = word(cursor), Self.placingVerbs.contains(w) { cursor += 1 }
-            if word(cursor) == "in", let place = nounPhrase(at: cursor + 1), let claim = partClaim(name, in: place) {
-                claims.append(claim)
+            if word(cursor) == "in", let place = nounPhrase(at: cursor + 1) {
+                // "in Cianjur in West Java", "from Irun in Spain": a place and the region or
+                // country it is in, or two settings; tentative like the comma's.
+                // Only a name a preposition makes a place: "the African Union Mission in Somalia" is a body.
+                let placed = ["in", "from", "at", "near", "to", "into", "reach", "reached"].contains(word(name.lowerBound - 1) ?? "")
+                if let claim = partClaim(name, in: place) ?? (placed ? tentativeSetting(name, place) : nil) { claims.append(claim) }
             }
         }
         // "the capital" with no name in a report with a dateline: "… north of the capital" in a
@@ -160,8 +164,8 @@ extension SentenceScanner {
         var countries = description.countryWords
         if let owner = description.owner { countries.append(text(from: owner.lowerBound, through: owner.upperBound - 1)) }
         if let of = description.name {
-            // "capital of Helmand province", "capital of Syria".
-            countries.append(text(from: of.lowerBound, through: end(ofRegionNamed: of) - 1))
+            // "capital of Helmand province", "capital of Syria", "capital of Jammu and Kashmir".
+            countries.append(text(from: of.lowerBound, through: ownerEnd(of)))
         } else if let owner = description.complement.first {
             if owner.determiner == .possessive || owner.hasHead(in: Vocabulary.firstLevelNouns) {
                 // "capital of Iraq's Kurdish region", "capital of the northeastern state of Borno":

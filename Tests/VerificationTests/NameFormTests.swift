@@ -1,0 +1,94 @@
+import Gazetteer
+import Testing
+import TestSupport
+import Verification
+
+/// The report of `text` on the test gazetteer.
+private func check(_ text: String) throws -> CheckReport {
+    try Verifier(index: TestGazetteer.index()).check(text)
+}
+
+/// Forms of names met in batches 15 and 16 of the real-text evaluation, in sentences written for
+/// the project: a country by its short name, a name with its Arabic article dropped, a river's
+/// name beside a town's, a town whose name ends like an organisation's, a city's quarter that the
+/// gazetteer has only in another country.
+@Suite("Name forms in real reports", .serialized)
+struct NameFormTests {
+    private func first(_ text: String, _ kind: ClaimKind) throws -> CheckedClaim {
+        try #require(try check(text).claims.first { $0.claim.kind == kind })
+    }
+
+    @Test("a country by the short name wire copy uses", arguments: ["USA", "U.S.", "UK", "UAE", "DRC", "Burma"])
+    func shortCountryNames(name: String) throws {
+        let index = try TestGazetteer.index()
+        let expected = ["USA": "US", "U.S.": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "Burma": "MM"][name]
+        let region = try #require(try index.regions(exactlyNamed: name).first)
+        #expect(region.kind == .country && region.countryCode == expected)
+    }
+
+    @Test("a border named by a country's short name")
+    func borderByShortName() throws {
+        // Piedras Negras (GeoNames 3992619) faces Eagle Pass, Texas, across the Rio Grande.
+        let claim = try first("The town of Piedras Negras lies near the USA border.", .border)
+        #expect(claim.verdict == .consistent && claim.subject?.id == 3992619, "\(claim.explanation)")
+    }
+
+    @Test("'the town' in the next sentence is the town named, not the country after it")
+    func townAfterCountry() throws {
+        // Piedras Negras (GeoNames 3992619, 28.70007, -100.52353) and Monclova (3995523, 26.90687,
+        // -101.42056): geographiclib 2.1 Inverse 217.48 km, azi1 23.8° (north-north-east).
+        let report = try check("Gunmen stormed the town of Piedras Negras in northern Mexico. The town is about 220 kilometers north of Monclova.")
+        let claim = try #require(report.claims.first { $0.claim.kind == .distance })
+        #expect(claim.subject?.id == 3992619 && claim.verdict == .consistent, "\(claim.explanation)")
+        #expect(abs((claim.measured?.distance.metres ?? 0) - 217_484) < 100)
+    }
+
+    @Test("a town whose name ends like an organisation's after a Spanish settlement word is a town")
+    func settlementWordBeforeUnion() {
+        // Villa Unión, Coahuila, is a town (GeoNames 3980122); "Federal Union" and "African Union" are not.
+        #expect(!NotAPlaceList.namesOrganisation(["villa", "union"]))
+        #expect(!NotAPlaceList.namesOrganisation(["la", "union"]))
+        #expect(NotAPlaceList.namesOrganisation(["african", "union"]))
+        #expect(NotAPlaceList.namesOrganisation(["federal", "security", "service"]))
+    }
+
+    @Test("a name with its Arabic article dropped is the place that has it, not a namesake's alternate")
+    func droppedArticle() throws {
+        // "Iskandariyah" is an alternate name of Alexandria, Egypt; GeoNames 99226 records the
+        // Iraqi town as "Nāḩiyat al Iskandarīyah" (alternate "Al Iskandariyah"), 50.53 km from
+        // Baghdad (98182; geographiclib 2.1 Inverse).
+        let claim = try first("The bomb went off in Iskandariyah, 30 miles south of Baghdad.", .distance)
+        #expect(claim.subject?.id == 99226 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("a river named beside a town is no subject")
+    func riverBesideTown() throws {
+        // Anantnag (GeoNames 1278667) and Srinagar (1255634): 50.89 km, azi1 140.6° (south-east;
+        // geographiclib 2.1).
+        let claim = try first("Anantnag is a busy town on the banks of river Jhelum, some 50 kilometers southeast of Srinagar.", .distance)
+        #expect(claim.subject?.id == 1278667 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("a capital of a region whose name joins two with 'and'")
+    func capitalOfJoinedRegion() throws {
+        // Srinagar is the seat (PPLA) of Jammu and Kashmir in GeoNames.
+        let claim = try first("Traffic stopped in Srinagar, the summer capital of Jammu and Kashmir.", .capital)
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("a city's quarter found only in another country is unverifiable, whatever language the text mentions")
+    func quarterElsewhere() throws {
+        // The gazetteer's only Carcelén is in Spain (GeoNames 2520145); Quito's quarter of the
+        // name is not in the shipped data.
+        let claim = try first("A Spanish-language radio station said a woman in Quito's northern Carcelen district was hurt.", .containment)
+        #expect(claim.verdict == .unverifiable, "\(claim.explanation)")
+    }
+
+    @Test("a Russian name does not meet a Ukrainian city by vowels put in classes")
+    func cyrillicVowels() throws {
+        // "Dunayka" and Donetsk's alternate "Donec'ke" share a romanisation key only once their
+        // vowels are merged; Cyrillic writes its vowels.
+        let claim = try first("Shelling hit the Russian border village of Dunayka on Sunday.", .border)
+        #expect(claim.verdict == .unverifiable, "\(claim.explanation)")
+    }
+}
