@@ -91,4 +91,16 @@ struct NameFormTests {
         let claim = try first("Shelling hit the Russian border village of Dunayka on Sunday.", .border)
         #expect(claim.verdict == .unverifiable, "\(claim.explanation)")
     }
+
+    @Test("'in southern Abyan province' places the region in its country; 'a town in southern Borno state' places the town")
+    func regionPosition() throws {
+        // Abyan governorate lies on Yemen's southern coast (Natural Earth admin-1).
+        let abyan = try first("Troops were deployed in southern Abyan province on Monday.", .position)
+        #expect(abyan.verdict == .consistent && abyan.subject?.isRegion == true, "\(abyan.explanation)")
+        // Borno is Nigeria's north-eastern state: "southern" is the town's place in it, and no
+        // claim about Borno's place in Nigeria may be read, let alone called wrong.
+        let report = try check("Damboa, a town in southern Borno state, was attacked twice in a week.")
+        #expect(!report.claims.contains { $0.claim.kind == .position && $0.claim.subject.name.hasPrefix("Borno") })
+        #expect(!report.claims.contains { $0.verdict == .inconsistent })
+    }
 }

@@ -207,18 +207,31 @@ extension SentenceScanner {
         }
     }
 
+    /// Whether a word names a kind of place, in the singular or the plural: "town", "villages",
+    /// "district", "neighbourhoods".
+    static func placeNoun(_ word: String) -> Bool {
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return [word, singular].contains { Vocabulary.settlementNouns.contains($0) || Vocabulary.regionNouns.contains($0)
+            || Vocabulary.quarterNouns.contains($0) || Vocabulary.facilityNouns.contains($0) || $0 == "area" || $0 == "part" }
+    }
+
     func positionClaim(at index: Int) -> Claim? {
         var opening: Int
         var owner: [String] = []
+        var bare = false
         if word(index - 1) == "'s", let country = nameEnding[index - 1] {
             // "Pakistan's southwestern province of Balochistan".
             opening = country.lowerBound
             owner = [text(from: country.lowerBound, through: country.upperBound - 1)]
         } else if let article = article(before: index), word(article) == "the" {
             opening = article
-        } else if ["from", "in", "into", "to", "at", "near"].contains(word(index - 1) ?? "") {
+        } else if ["from", "in", "into", "to", "at", "near", "across", "throughout"].contains(word(index - 1) ?? "") {
             // Without the article: "a labourer from western Afghan city of Herat".
             opening = index
+        } else if let before = token(index - 1), before.isWord, !before.isCapitalized {
+            // "tried to hit southern Saudi city of Najran": only with "city of" after (below).
+            opening = index
+            bare = true
         } else {
             return nil
         }
@@ -230,6 +243,20 @@ extension SentenceScanner {
                 && !Vocabulary.settlementNouns.contains(token.lower) && !Vocabulary.firstLevelNouns.contains(token.lower)
                 && cursor < index + 4 && token.lower != "of") {
             cursor += 1
+        }
+        // "deployed in southern Abyan province", "officials in south-eastern Minas Gerais state": a
+        // region's position in its country, or a part of the region ("a town in southern Borno
+        // state" is in the south of Borno): tentative, reported only when the region's position
+        // holds. Not after a place or a place's noun, whose part it is.
+        if !bare, owner.isEmpty, direction != nil || word(index) == "central", let region = nameStarting[cursor],
+           let noun = word(region.upperBound), Vocabulary.firstLevelNouns.contains(noun), word(region.upperBound + 1) != "of",
+           Self.settingPrepositions.contains(word(index - 1) ?? ""), let before = token(index - 2), before.isWord,
+           !before.isCapitalized || index - 2 == tokens.startIndex,
+           !Self.placeNoun(before.lower) {
+            var claim = Claim(kind: .position, text: text(from: index, through: region.upperBound), span: span(from: index, through: region.upperBound),
+                              subject: mention(region), direction: direction, isCentral: direction == nil, countries: [])
+            claim.isTentative = true
+            return claim
         }
         let countryStart = cursor
         while isCountryWord(cursor) { cursor += 1 }
@@ -246,6 +273,7 @@ extension SentenceScanner {
         // "the northeastern region of Kenya" may be a part of a country as well as a region's
         // name ("the central region of Sagaing"): read as a region, tentatively.
         let tentative = noun == "region" && word(cursor) == "of"
+        guard !bare || word(cursor) == "of" else { return nil }
         if word(cursor) == "of" { cursor += 1 }
         guard let name = nameStarting[cursor] else { return nil }
         let last = name.upperBound - 1

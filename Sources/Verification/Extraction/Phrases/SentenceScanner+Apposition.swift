@@ -105,7 +105,7 @@ extension SentenceScanner {
               region.heads.isEmpty, region.complement.isEmpty, region.qualifiers.isEmpty,
               region.position == nil, !region.isCentral, word(region.end) != "and", word(region.end) != "or",
               !isPossessiveMark(region.end),
-              token(region.end).map({ [",", ".", ")", "(", ";", ":", "-", "\u{2014}", "\u{2013}"].contains($0.text) || $0.isWord && !$0.isCapitalized && ["on", "in", "at", "where", "when", "said", "after", "before"].contains($0.lower) }) ?? true,
+              token(region.end).map({ [",", ".", ")", "(", ";", ":", "-", "\u{2014}", "\u{2013}"].contains($0.text) || $0.isWord && !$0.isCapitalized && ["on", "in", "at", "where", "when", "said", "after", "before", "to", "which", "is", "was", "has", "had"].contains($0.lower) }) ?? true,
               !(token(region.end)?.text == "," && nameStarting[region.end + 1] != nil),
               !(token(name.lowerBound - 1)?.text == "," && nameEnding[name.lowerBound - 1] != nil),
               word(name.lowerBound - 1) != "and",
