@@ -22,6 +22,19 @@ extension ClaimChecker {
         }
         let limit = model.quarterDistance(in: city)
         let holds = gap.distance <= limit
+        // "Moreh in Tengnoupal": without a quarter's noun, the town may stand for the district
+        // named after it, which reaches farther than the town; near enough, that is no error.
+        let words = Set(claim.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let reach = Distance(metres: 2 * Self.districtReach.metres + model.radius(of: city).metres)
+        if !holds, words.isDisjoint(with: Vocabulary.quarterNouns.union(["suburbs", "neighbourhoods", "neighborhoods", "outskirts"])),
+           gap.distance <= reach {
+            return CheckedClaim(
+                claim: claim, subject: subject, reference: city,
+                measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)"),
+                verdict: .unverifiable,
+                explanation: "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name), beyond the town's extent "
+                    + "(\(limit.formatted(fractionDigits: 1))) but within \(reach.formatted(fractionDigits: 0)): \(city.name) may name the district around it")
+        }
         return CheckedClaim(
             claim: claim, subject: subject, reference: city,
             measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)"),

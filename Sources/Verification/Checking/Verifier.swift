@@ -128,17 +128,27 @@ public struct Verifier: Sendable {
     /// south of Manila" ties Naga to Cebu for the distance as well as for the containment.
     static func sharingHints(_ claims: [Claim]) -> [Claim] {
         var hints: [Int: String] = [:]
+        // "Naga city in Cebu province … Naga city lies about 570 km southeast of Manila": the
+        // later mention means the Naga the text placed, when it placed the name in one region only.
+        var hintsByName: [String: Set<String>] = [:]
         for claim in claims where !claim.isTentative {
             for mention in [claim.subject] + (claim.reference.map { [$0] } ?? []) {
-                if let hint = mention.countryHint, hints[mention.span.start] == nil { hints[mention.span.start] = hint }
+                guard let hint = mention.countryHint, mention.capitalOf == nil else { continue }
+                if hints[mention.span.start] == nil { hints[mention.span.start] = hint }
+                hintsByName[mention.name, default: []].insert(hint)
             }
         }
         guard !hints.isEmpty else { return claims }
+        func hint(for mention: PlaceMention) -> String? {
+            if let hint = hints[mention.span.start] { return hint }
+            guard let named = hintsByName[mention.name], named.count == 1 else { return nil }
+            return named.first
+        }
         return claims.map { claim in
             var claim = claim
-            if claim.subject.countryHint == nil, claim.subject.capitalOf == nil { claim.subject.countryHint = hints[claim.subject.span.start] }
+            if claim.subject.countryHint == nil, claim.subject.capitalOf == nil { claim.subject.countryHint = hint(for: claim.subject) }
             if let reference = claim.reference, reference.countryHint == nil, reference.capitalOf == nil {
-                claim.reference?.countryHint = hints[reference.span.start]
+                claim.reference?.countryHint = hint(for: reference)
             }
             return claim
         }

@@ -515,8 +515,14 @@ struct SentenceScanner {
             if Self.relativePronouns.contains(token.lower) { sawPronoun = true }
             if token.text == ",", let name = nameEnding[cursor] {
                 let opener = word(cursor + 1) ?? ""
-                if Self.relativePronouns.contains(opener) || (sawPronoun && ["a", "an"].contains(opener)) { return appositionHead(of: name) }
-                return nil
+                guard Self.relativePronouns.contains(opener) || (sawPronoun && ["a", "an"].contains(opener)) else { return nil }
+                // "the town of Moreh in Tengnoupal, where …, is about 115 km from Imphal": the
+                // clause follows the place's setting; the place is the subject.
+                if word(name.lowerBound - 1) == "in", let place = nameEnding[name.lowerBound - 1],
+                   word(place.lowerBound - 1) == "of", Vocabulary.settlementNouns.contains(word(place.lowerBound - 2) ?? "") {
+                    return place
+                }
+                return appositionHead(of: name)
             }
             if token.text == "," { return nil }
             cursor -= 1
