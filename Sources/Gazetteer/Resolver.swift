@@ -115,7 +115,7 @@ public struct Resolver: Sendable {
         // No place name is this long; refusing early keeps the trigram search bounded.
         guard !folded.isEmpty, folded.count <= Self.maximumNameLength else { return Lookup(candidates: []) }
         do {
-            if let reason = try NotAPlaceList.classify(name, folded: folded, index: index) {
+            if let reason = try NotAPlaceList.classify(name, folded: folded, index: index), try !namesTown(despite: reason, folded: folded) {
                 return Lookup(candidates: [], notAPlace: reason)
             }
             var found = try matches(name: name, folded: folded, allowingTypos: allowingTypos)
@@ -166,6 +166,19 @@ public struct Resolver: Sendable {
         if let sun = sunLetters.first(where: { folded.hasPrefix($0) }) { keys.append("a" + sun + " " + folded) }
         return keys
     }
+
+    /// Whether a name that looks like a feature's by its noun ("Lake Charles", "Mount Isa") is a
+    /// town's all the same: a settlement of some size has it as its own name.
+    private func namesTown(despite reason: NotAPlace, folded: String) throws -> Bool {
+        guard reason.category == "feature", NotAPlaceList.trailingFeatureNouns.contains(reason.evidence)
+                || NotAPlaceList.leadingFeatureNouns.contains(reason.evidence) else { return false }
+        return try index.hits(column: "folded", keys: [folded], limit: 20).contains {
+            $0.isPrimary && $0.place.population >= Self.featureNamedTownPopulation
+        }
+    }
+
+    /// The population from which a settlement named like a feature ("Lake Charles") is a town.
+    static let featureNamedTownPopulation = 5_000
 
     /// The settlements whose names match, one candidate per place with its best match.
     private func matches(name: String, folded: String, allowingTypos: Bool) throws -> [PlaceCandidate] {

@@ -103,4 +103,43 @@ struct NameFormTests {
         #expect(!report.claims.contains { $0.claim.kind == .position && $0.claim.subject.name.hasPrefix("Borno") })
         #expect(!report.claims.contains { $0.verdict == .inconsistent })
     }
+
+    @Test("a name placed in one region means that place at its other mentions")
+    func placedNameCarries() throws {
+        // Two Nagas of the Philippines: 1698829 (Camarines Sur, 13.61917, 123.18139) and 1698839
+        // (Cebu, 10.20898, 123.758); Manila (1701668) to the Cebu one: geographiclib 2.1 Inverse
+        // 572.25 km, azi1 147.9° (south-east). The larger Naga is 261 km away: a false alarm.
+        let report = try check("Rain buried homes in Naga city in Cebu province. Naga city lies about 570 kilometers southeast of Manila.")
+        let distance = try #require(report.claims.first { $0.claim.kind == .distance })
+        #expect(distance.verdict != .inconsistent, "\(distance.explanation)")
+        if distance.verdict == .consistent { #expect(distance.subject?.id == 1698839) }
+    }
+
+    @Test("'X in Y' near the town Y but beyond it may mean the district Y names; the clause after is about X")
+    func townOrDistrict() throws {
+        // Darkūsh (GeoNames 170865) is 20.8 km from Jisr ash-Shughur (169023) and 22.72 km from
+        // Idlib (169389) at azi1 -72.5° (west-north-west; geographiclib 2.1 Inverse).
+        let report = try check("The town of Darkush in Jisr al-Shughur, where farmers grow olives, is about 23 km west of Idlib.")
+        let containment = try #require(report.claims.first { $0.claim.kind == .containment })
+        #expect(containment.verdict == .unverifiable && containment.explanation.contains("district"), "\(containment.explanation)")
+        let distance = try #require(report.claims.first { $0.claim.kind == .distance })
+        #expect(distance.subject?.id == 170865 && distance.verdict == .consistent, "\(distance.explanation)")
+    }
+
+    @Test("a town named like a feature is a town: 'Lake Charles'")
+    func featureNamedTown() throws {
+        // Lake Charles (GeoNames 4330236, 76,070 people) and New Orleans (4335045): geographiclib
+        // 2.1 Inverse 303.03 km, azi1 -83.8° from New Orleans (west). "Lake Chad" stays a lake.
+        let claim = try first("Storms hit Lake Charles, about 300 km west of New Orleans.", .distance)
+        #expect(claim.subject?.id == 4330236 && claim.verdict == .consistent, "\(claim.explanation)")
+        let resolver = Resolver(index: try TestGazetteer.index())
+        #expect(try resolver.lookup("Lake Chad").notAPlace?.category == "feature")
+    }
+
+    @Test("a Polish voivodeship by the noun news uses")
+    func voivodeship() throws {
+        // Kłodzko (GeoNames 3096053) is in Natural Earth's "Lower Silesian" voivodeship.
+        let claim = try first("Floods reached Klodzko, a town in Lower Silesia.", .containment)
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+    }
 }

@@ -106,7 +106,7 @@ enum Vocabulary {
         "the", "a", "an", "in", "on", "at", "from", "to", "of", "and", "but", "or", "some", "about", "it", "its", "he",
         "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "here", "officials", "residents",
         "troops", "rebels", "police", "army", "government", "president", "minister", "ministry", "reuters", "afp",
-        "ap", "un", "u", "n", "s", "nato", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "ap", "un", "u", "n", "s", "nato", "gmt", "utc", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "after", "before", "since", "while", "when", "where", "as", "by",
         "for", "with", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
