@@ -142,4 +142,11 @@ struct NameFormTests {
         let claim = try first("Floods reached Klodzko, a town in Lower Silesia.", .containment)
         #expect(claim.verdict == .consistent, "\(claim.explanation)")
     }
+
+    @Test("a modifier between 'border' and the town's noun: 'the border trading town of'")
+    func borderTradingTown() throws {
+        // Kilis (GeoNames 307864) lies about 7 km from the Syrian border (Natural Earth admin-0).
+        let claim = try first("Lorries queued at the Turkish-Syrian border trading town of Kilis.", .border)
+        #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
 }

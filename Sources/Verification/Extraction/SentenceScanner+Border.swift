@@ -12,22 +12,29 @@ extension SentenceScanner {
         if let from = (index - 3..<index).last(where: { word($0) == "from" }), (from + 1..<index).allSatisfy({ word($0) == "the" || isCountryWord($0) }) {
             return []
         }
-        if let noun = word(index + 1), Vocabulary.settlementNouns.contains(noun) || Self.pluralPlaceNouns.contains(noun),
-           !["region", "province", "regions", "provinces", "area", "areas"].contains(noun) {
-            return borderTownClaims(at: index)
+        // "the border town of", and one modifier between: "the border trading town of Moreh".
+        for noun in [index + 1, index + 2] {
+            guard let w = word(noun), Vocabulary.settlementNouns.contains(w) || Self.pluralPlaceNouns.contains(w) else { continue }
+            if noun == index + 2, !Self.borderTownModifiers.contains(word(index + 1) ?? "") { continue }
+            if ["region", "province", "regions", "provinces", "area", "areas"].contains(w) { break }
+            return borderTownClaims(at: index, noun: noun)
         }
         return nearBorderClaim(at: index).map { [$0] } ?? []
     }
 
-    /// "the border town of X", "the border towns of A and B", "X, a border town".
-    private func borderTownClaims(at index: Int) -> [Claim] {
+    /// Words between "border" and a town's noun: "the border trading town of Moreh".
+    static let borderTownModifiers: Set<String> = ["trading", "market", "crossing", "garrison", "transit", "mining", "farming", "fishing"]
+
+    /// "the border town of X", "the border towns of A and B", "X, a border town"; `noun` is the
+    /// town's noun after "border".
+    private func borderTownClaims(at index: Int, noun: Int) -> [Claim] {
         var start = index
         while isCountryWord(start - 1) || word(start - 1).flatMap(Vocabulary.position) != nil
                 || ["small", "key", "strategic", "northern", "southern", "remote", "frontline", "main"].contains(word(start - 1) ?? "") {
             start -= 1
         }
         let countries = countryWords(in: start..<index)
-        var after = index + 2
+        var after = noun + 1
         if word(after) == "of" { after += 1 }
         if let name = nameStarting[after] {
             let opening = ["the", "a", "an"].contains(word(start - 1) ?? "") ? start - 1 : start
@@ -46,8 +53,8 @@ extension SentenceScanner {
         }
         guard ["a", "an", "the"].contains(word(article) ?? ""), token(article - 1)?.text == ",",
               let name = nameEnding[article - 1] else { return [] }
-        return [Claim(kind: .border, text: text(from: name.lowerBound, through: index + 1),
-                      span: span(from: name.lowerBound, through: index + 1), subject: mention(name, near: countries),
+        return [Claim(kind: .border, text: text(from: name.lowerBound, through: noun),
+                      span: span(from: name.lowerBound, through: noun), subject: mention(name, near: countries),
                       countries: countries, borderRelation: .borderTown)]
     }
 
