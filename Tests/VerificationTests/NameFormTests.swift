@@ -149,4 +149,33 @@ struct NameFormTests {
         let claim = try first("Lorries queued at the Turkish-Syrian border trading town of Kilis.", .border)
         #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
     }
+
+    @Test("of regions of one country that share a name, the one the place is in is meant")
+    func sharedRegionName() throws {
+        // Natural Earth gives Central Darfur the WOE name "West Darfur"; El Geneina (GeoNames
+        // 379303) is the seat of Western Darfur.
+        let claim = try first("El Geneina, in Sudan's West Darfur State, emptied.", .containment)
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("an island in a country by its adjective; Philippine provinces by their ISO names")
+    func islandsAndProvinces() throws {
+        // Rhodes (Ródos, GeoNames 400666) is in Greece.
+        let claim = try first("Fires spread on the Greek island of Rhodes.", .containment)
+        #expect(claim.verdict == .consistent && claim.subject?.id == 400666, "\(claim.explanation)")
+        let index = try TestGazetteer.index()
+        #expect(try index.regions(exactlyNamed: "Occidental Mindoro").first?.name == "Mindoro Occidental")
+    }
+
+    @Test("a storm's name is no place, then or later")
+    func stormNames() {
+        let claims = ClaimExtractor().claims(in: "Tropical Cyclone Alfred neared the coast. Alfred was 250 miles east of Brisbane. It was centred 140 km northwest of Cairns.")
+        #expect(claims.allSatisfy { !["Alfred", "Tropical Cyclone Alfred"].contains($0.subject.name) }, "\(claims.map(\.subject.name))")
+    }
+
+    @Test("a place measured from is no member of a list after it")
+    func referenceNotListed() {
+        let claims = ClaimExtractor().claims(in: "A watch covers towns between Port Douglas, north of Cairns, and Proserpine, north of Mackay.")
+        #expect(claims.filter { $0.kind == .direction }.map(\.subject.name) == ["Port Douglas", "Proserpine"])
+    }
 }

@@ -77,7 +77,15 @@ extension ClaimChecker {
         } else {
             var preferred = subject.countryCode
             if let word = claim.countries.first, let code = try resolver.countryCode(for: word) { preferred = code }
+            // "West Darfur": Natural Earth gives the name to two regions (Central Darfur's WOE
+            // name is "West Darfur"); of regions of one country with the name, the one holding the
+            // place is meant, never a namesake it is not in.
             region = try index.regions(named: regionText, preferredCountry: preferred).first
+            if let first = region, first.kind == .admin1, let own = try index.region(of: subject), own.id != first.id,
+               case let spelled = try index.regions(exactlyNamed: regionText),
+               spelled.contains(where: { $0.id == first.id }), spelled.contains(where: { $0.id == own.id && $0.countryCode == first.countryCode }) {
+                region = own
+            }
             // "Raqqa province" where the boundaries say "Ar Raqqah": the region whose seat is Raqqa.
             if region == nil, let seat = try resolver.seat(ofRegionNamed: regionText, preferring: preferred),
                seat.countryCode == subject.countryCode || seat.countryCode == preferred {

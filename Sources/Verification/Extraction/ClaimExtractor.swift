@@ -46,11 +46,13 @@ public struct ClaimExtractor: Sendable {
         var setting: (region: SentenceScanner.NamedRegion, sentences: Int)?
         // The part of a place the text set a scene in last ("in northern Burkina Faso"), the same way.
         var scene: (setting: SentenceScanner.PositionSetting, sentences: Int)?
+        // Names given to storms so far ("Hurricane Eta"), never places.
+        var stormNames: Set<String> = []
         for index in 0...tokens.count {
             guard index == tokens.count || tokens[index].kind == .sentenceEnd else { continue }
             if index > sentenceStart {
                 var scanner = SentenceScanner(tokens: tokens[sentenceStart..<index], scalars: scalars, previousName: previousName,
-                                              dateline: dateline)
+                                              dateline: dateline, stormNames: stormNames)
                 var found = scanner.claims()
                 let described = scanner.claims(naming: pending)
                 found += described.filter { claim in
@@ -79,6 +81,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 pending = scanner.pendingDescriptions()
                 previousName = scanner.topicName ?? previousName
+                stormNames = scanner.stormNames
                 for (word, count) in scanner.countryWords { countryWords[word, default: 0] += count }
                 if claims.count + found.count > maximumClaims {
                     claims += found.prefix(maximumClaims - claims.count)

@@ -134,6 +134,10 @@ extension SentenceScanner {
         guard word(cursor) == "and" else { return [] }
         if token(cursor - 1)?.text == "," { cursor -= 1 }
         while let previous = nameEnding[cursor] {
+            // "Port Douglas, north of Cairns, and Proserpine, north of Mackay": a place measured
+            // from is no member of the list.
+            let before = word(previous.lowerBound - 1)
+            if before == "from" || (before == "of" && word(previous.lowerBound - 2).flatMap(Vocabulary.direction) != nil) { break }
             members.insert(previous, at: 0)
             guard token(previous.lowerBound - 1)?.text == ",", nameEnding[previous.lowerBound - 1] != nil else { break }
             cursor = previous.lowerBound - 1

@@ -23,6 +23,12 @@ struct SentenceScanner {
     var previousName: (name: String, span: TextSpan)?
     /// The place of the text's dateline ("MOSUL, Iraq (AP) —"), if it has one.
     var dateline: (name: String, span: TextSpan)?
+    /// Names the text gave storms ("Hurricane Eta", "Cyclone Alfred"): never places, here or
+    /// later in the text ("It was centred 140 km northwest of La Ceiba").
+    private(set) var stormNames: Set<String>
+
+    /// Words that make the name after them a storm's.
+    static let stormWords: Set<String> = ["hurricane", "typhoon", "cyclone", "storm", "depression"]
 
     /// The place a definite description stands for: "the city", "the port" and "the capital" the
     /// dateline's city when there is one (the city the report is filed from), else the place the
@@ -37,11 +43,12 @@ struct SentenceScanner {
     static let maximumFillers = 12
 
     init(tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], previousName: (name: String, span: TextSpan)? = nil,
-         dateline: (name: String, span: TextSpan)? = nil) {
+         dateline: (name: String, span: TextSpan)? = nil, stormNames: Set<String> = []) {
         self.tokens = tokens
         self.scalars = scalars
         self.previousName = previousName
         self.dateline = dateline
+        self.stormNames = stormNames
         findNames()
     }
 
@@ -275,6 +282,17 @@ struct SentenceScanner {
                 start += 1
             }
             let phrase = start..<end
+            // "Hurricane Eta", "Typhoon Mangkhut", "Tropical Storm Alberto": the storm's name, and
+            // the name alone later.
+            if let storm = phrase.last(where: { Self.stormWords.contains(tokens[$0].lower) }) ?? (Self.stormWords.contains(word(start - 1) ?? "") ? start - 1 : nil) {
+                if storm + 1 < end { stormNames.insert(text(from: storm + 1, through: end - 1)) }
+                index = end
+                continue
+            }
+            if stormNames.contains(text(from: start, through: end - 1)) {
+                index = end
+                continue
+            }
             if isPlaceName(phrase) {
                 names.append(phrase)
                 nameStarting[start] = phrase

@@ -119,7 +119,7 @@ enum Vocabulary {
         "fighting", "shelling", "protests", "aid", "workers", "people", "families", "civilians", "forces",
         "authorities", "drivers", "flights", "trains", "journalists", "reporters", "witnesses", "unrest", "clashes",
         "violence", "attacks", "floods", "flooding", "gunmen", "militants", "soldiers", "villagers", "thousands", "hundreds",
-        "centered", "centred", "situated", "based", "perched", "nestled",
+        "centered", "centred", "situated", "based", "perched", "nestled", "landfall",
     ]
 
     /// Lower-case nouns before a name that make it a physical feature's: "river Jhelum".
