@@ -178,4 +178,14 @@ struct NameFormTests {
         let claims = ClaimExtractor().claims(in: "A watch covers towns between Port Douglas, north of Cairns, and Proserpine, north of Mackay.")
         #expect(claims.filter { $0.kind == .direction }.map(\.subject.name) == ["Port Douglas", "Proserpine"])
     }
+
+    @Test("the subject of a distance after an aside about a person, and after a town's region", arguments: [
+        ("Yoshihisa Wakui, an official in Motegi, around 80 km north of Tokyo, said roads were shut.", "Motegi"),
+        ("The raid happened in the town of Ayorou in the Tillaberi region, 200 kilometres northwest of the capital Niamey.", "Ayorou"),
+        ("The quake hit the town of Cheram in Kohgiluyeh and Boyer-Ahmad province, about 544 km southwest of Tehran.", "Cheram"),
+    ])
+    func subjectsPastAsides(text: String, subject: String) throws {
+        let claim = try #require(ClaimExtractor().claims(in: text).first { $0.kind == .distance })
+        #expect(claim.subject.name == subject)
+    }
 }

@@ -134,6 +134,11 @@ extension SentenceScanner {
             nounBefore = w
         } else if let name = nameStarting[cursor] {
             region = name
+            // "in Kohgiluyeh and Boyer-Ahmad province": one region of two names.
+            if word(name.upperBound) == "and", let second = nameStarting[name.upperBound + 1],
+               Vocabulary.regionNouns.contains(word(second.upperBound) ?? "") {
+                region = name.lowerBound..<second.upperBound
+            }
             if word(name.upperBound) == "'s", let inner = nameStarting[name.upperBound + 1] {
                 countries.append(text(from: name.lowerBound, through: name.upperBound - 1))
                 region = inner

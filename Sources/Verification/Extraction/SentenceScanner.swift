@@ -39,6 +39,13 @@ struct SentenceScanner {
     /// The subject of the last distance claim read and its last token, for "… and 45 km from Y".
     var lastDistance: (subject: Range<Int>, last: Int)?
 
+    /// Nouns for people that an aside gives a name ("Yoshihisa Wakui, an official in Motegi").
+    static let personNouns: Set<String> = [
+        "official", "officials", "resident", "residents", "spokesman", "spokeswoman", "spokesperson", "farmer", "villager",
+        "teacher", "doctor", "mayor", "governor", "witness", "commander", "chief", "director", "member", "worker",
+        "survivor", "student", "journalist", "reporter", "correspondent", "shopkeeper", "driver", "priest", "activist",
+    ]
+
     /// The most words between a place and the claim that follows it ("Homs, located some …").
     static let maximumFillers = 12
 
@@ -375,9 +382,14 @@ struct SentenceScanner {
                     return head
                 }
                 // "Mamasapano town in Maguindanao province, 930 km …": the place, not its setting.
-                if word(name.lowerBound - 1) == "in", Vocabulary.regionNouns.contains(word(name.upperBound) ?? "")
+                // Also "the town of Ayorou in the Tillaberi region, 200 km …" and "Cheram in
+                // Kohgiluyeh and Boyer-Ahmad province, about 544 km …".
+                var regionStart = name.lowerBound
+                if word(regionStart - 1) == "and", let first = nameEnding[regionStart - 1] { regionStart = first.lowerBound }
+                let preposition = word(regionStart - 1) == "the" ? regionStart - 2 : regionStart - 1
+                if word(preposition) == "in", Vocabulary.regionNouns.contains(word(name.upperBound) ?? "")
                     || Vocabulary.regionNouns.contains(tokens[name.upperBound - 1].lower) {
-                    var before = name.lowerBound - 2
+                    var before = preposition - 1
                     if let noun = word(before), Vocabulary.settlementNouns.contains(noun) { before -= 1 }
                     if let head = nameEnding[before + 1] { return head }
                 }
@@ -453,7 +465,10 @@ struct SentenceScanner {
                 let placed = Self.locatingVerbs.contains(word(before - 1) ?? "") && openingDescription() != nil
                 // "Awdhigle, an agricultural district along the Shabelle River, 70 km …": a setting
                 // inside an apposition describes the place the apposition is about.
-                let insideAside = self.token(before - 1).map { $0.isWord && !$0.isCapitalized } == true
+                // "Yoshihisa Wakui, an official in Motegi, around 80 km …": an aside about a
+                // person; the place is the setting.
+                let aboutPerson = Self.personNouns.contains(word(before - 1) ?? "")
+                let insideAside = self.token(before - 1).map { $0.isWord && !$0.isCapitalized } == true && !aboutPerson
                     && (max(tokens.startIndex, before - 5)..<before).contains { ["a", "an", "the"].contains(word($0) ?? "") && self.token($0 - 1)?.text == "," }
                 if attached, token(before - 1)?.text != ",", !placed, !insideAside { return name }
                 if setting == nil, attached, !placed { setting = name }
