@@ -188,4 +188,15 @@ struct NameFormTests {
         let claim = try #require(ClaimExtractor().claims(in: text).first { $0.kind == .distance })
         #expect(claim.subject.name == subject)
     }
+
+    @Test("a distance to a border longer than the straight line but fit for a road is not called wrong")
+    func borderByRoad() throws {
+        // Mora, Cameroon (GeoNames 2225991) is about 21 km from the Nigerian border line (Natural
+        // Earth admin-0); 30 km is 1.4 times that, as a road to a crossing may be.
+        let claim = try first("Mora, a town in Cameroon's far north, lies about 30 km from the Nigerian border.", .border)
+        #expect(claim.subject?.id == 2225991 && claim.verdict == .unverifiable, "\(claim.explanation)")
+        // Ten times the straight line is wrong however the way runs.
+        let far = try first("Mora, a town in Cameroon's far north, lies about 250 km from the Nigerian border.", .border)
+        #expect(far.verdict == .inconsistent, "\(far.explanation)")
+    }
 }

@@ -45,12 +45,23 @@ extension ClaimChecker {
             // The outlines are simplified: a border line may lie a few kilometres off.
             let slack = Distance(metres: model.slack(for: stated, sizes: [subject]).metres + model.borderOutlineSlack.metres)
             let fit = model.fit(measured: nearest.distance, stated: stated, slack: slack, allowsRoad: false)
+            // The nearest point of the line is no crossing: "Mora, about 30 km from the Nigerian
+            // border" (21 km to the line) may well be the way by road, which is never shorter.
+            let byRoad = fit.kind == .tooLong && model.fit(measured: nearest.distance, stated: stated, slack: slack).kind == .road
             // "Riyadh, around 1,000 km from the border": with no country named, a figure longer
             // than the way to the nearest border may be the way to another.
             if others.isEmpty, fit.verdict == .inconsistent, stated.distance.metres > nearest.distance.metres {
                 return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                                     verdict: .unverifiable,
                                     explanation: "stated \(stated.formattedDistance); \(head), the nearest; the text does not say which border it measures to")
+            }
+            // Only a road explains it: the way to a crossing is unknown, so it cannot be checked
+            // as one, and the straight line is no ground to call it wrong.
+            if byRoad {
+                return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
+                                    accepted: AcceptedRange(straight: fit.straightRange, road: fit.roadRange), verdict: .unverifiable,
+                                    explanation: "stated \(stated.formattedDistance); \(head): longer than the straight line to the border, "
+                                        + "as the way by road to a crossing would be; the crossing is not known")
             }
             return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                                 accepted: AcceptedRange(straight: fit.straightRange, road: fit.roadRange), verdict: fit.verdict,
