@@ -12,6 +12,8 @@ struct DistanceCheckTests {
         ("162 km", 500.0, false), ("160 km", 5_000, false), ("about 160 km", 5_000, true),
         ("1,100 kilometres", 50_000, false), ("100 km", 10_000, false), ("2.5 km", 50, false), ("some 40 km", 4_000, true),
         ("25 miles", 804.672, false),
+        // A 5 before the zeros rounds to the nearest 50 or 500 (at most 10 % of the figure).
+        ("650 km", 25_000, false), ("1,500 km", 150_000, false), ("150 km", 15_000, false), ("35 km", 500, false),
     ])
     func rounding(text: String, halfUnitMetres: Double, hedged: Bool) throws {
         let stated = try StatedDistance(parsing: text)

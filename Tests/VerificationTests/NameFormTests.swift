@@ -183,6 +183,7 @@ struct NameFormTests {
         ("Yoshihisa Wakui, an official in Motegi, around 80 km north of Tokyo, said roads were shut.", "Motegi"),
         ("The raid happened in the town of Ayorou in the Tillaberi region, 200 kilometres northwest of the capital Niamey.", "Ayorou"),
         ("The quake hit the town of Cheram in Kohgiluyeh and Boyer-Ahmad province, about 544 km southwest of Tehran.", "Cheram"),
+        ("Fires reached Mantoudi on the island of Evia, some 90 kilometers north of Athens.", "Mantoudi"),
     ])
     func subjectsPastAsides(text: String, subject: String) throws {
         let claim = try #require(ClaimExtractor().claims(in: text).first { $0.kind == .distance })

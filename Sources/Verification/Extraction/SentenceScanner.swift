@@ -410,11 +410,21 @@ struct SentenceScanner {
                 // "in the district of Ancuabe": a region word and "of" between the setting's
                 // preposition and its name.
                 // Also "in the northeastern region of Kenya".
+                var namedArea = false
+                // "Mantoudi on the island of Evia, some 90 km …": the island is the town's setting.
+                if word(before) == "of", word(before - 1) == "island", word(before - 2) == "the",
+                   Self.settingPrepositions.contains(word(before - 3) ?? ""), token(name.upperBound)?.text == ",",
+                   let place = nameEnding[before - 3] {
+                    return place
+                }
                 if word(before) == "of", let noun = word(before - 1), Vocabulary.regionNouns.contains(noun) || Vocabulary.quarterNouns.contains(noun)
                     || ["part", "parts"].contains(noun) {
                     var article = before - 2
                     if let w = word(article), Vocabulary.position(w) != nil || w == "central" { article -= 1 }
-                    if word(article) == "the", Self.settingPrepositions.contains(word(article - 1) ?? "") { before = article }
+                    if word(article) == "the", Self.settingPrepositions.contains(word(article - 1) ?? "") {
+                        before = article
+                        namedArea = true
+                    }
                 }
                 while let w = word(before), w == "the" || w == "central" || Vocabulary.position(w) != nil || !Demonyms.codes(in: w).isEmpty {
                     before -= 1
@@ -439,6 +449,9 @@ struct SentenceScanner {
                 }
                 guard let preposition = token(before), Self.settingPrepositions.contains(preposition.lower),
                       before > tokens.startIndex else { return name }
+                // "Mantoudi on the island of Evia, some 90 km north of Athens": an area named as
+                // one, right after a place, is that place's setting; the place is the subject.
+                if namedArea, token(name.upperBound)?.text == ",", let place = nameEnding[before] { return place }
                 // "Medics in Binnish, which lies 8 km …", "Police in Balad, 30 km …": the aside
                 // after the name is about it. "Qamishli, in northeastern Syria, sits …": the
                 // setting is itself an aside, and the subject comes before it.

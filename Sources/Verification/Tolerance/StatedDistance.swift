@@ -86,7 +86,8 @@ public struct StatedDistance: Sendable, Hashable, Codable {
         return value
     }
 
-    /// Half the place value of the last significant digit of a plain decimal number.
+    /// Half the place value of the last significant digit of a plain decimal number (of five
+    /// times it when that digit is a 5 followed by zeros: "650" is ±25).
     static func halfUnit(of number: String) -> Double {
         if let dot = number.firstIndex(of: ".") {
             let decimals = number.distance(from: dot, to: number.endIndex) - 1
@@ -98,6 +99,8 @@ public struct StatedDistance: Sendable, Hashable, Codable {
         guard trailingZeros < number.count else { return 0.5 }
         var unit = 1.0
         for _ in 0..<trailingZeros { unit *= 10 }
+        // "650 km", "1,500 km": a figure ending in 5 and zeros is rounded to the nearest 50 or 500.
+        if trailingZeros > 0, number.reversed().dropFirst(trailingZeros).first == "5" { unit *= 5 }
         return unit / 2
     }
 }
