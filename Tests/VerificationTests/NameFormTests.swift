@@ -200,4 +200,16 @@ struct NameFormTests {
         let far = try first("Mora, a town in Cameroon's far north, lies about 250 km from the Nigerian border.", .border)
         #expect(far.verdict == .inconsistent, "\(far.explanation)")
     }
+
+    @Test("a region on its country's border, no neighbour named", arguments: [
+        ("A soldier died in the northern border state of Tamaulipas.", Verdict.consistent),
+        ("Russia's Belgorod region on the frontier has been shelled.", .consistent),
+        // Jalisco's outline is hundreds of kilometres from any land neighbour's (Natural Earth):
+        // no border state, but with no border named that is no ground to call it wrong.
+        ("Gunmen struck in the Mexican border state of Jalisco.", .unverifiable),
+    ])
+    func regionOnBorder(text: String, verdict: Verdict) throws {
+        let claim = try first(text, .border)
+        #expect(claim.verdict == verdict, "\(claim.explanation)")
+    }
 }

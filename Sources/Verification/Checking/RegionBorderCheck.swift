@@ -20,9 +20,16 @@ extension ClaimChecker {
             if let code = try resolver.countryCode(for: word) { codes.append(code) }
         }
         guard let code = codes.first else {
-            return unverifiable(claim, subject: subject, because: "no country named “\(claim.countries.joined(separator: ", "))”")
+            guard claim.countries.isEmpty, region.kind == .admin1 else {
+                return unverifiable(claim, subject: subject, because: "no country named “\(claim.countries.joined(separator: ", "))”")
+            }
+            return try checkRegionOnAnyBorder(claim, subject: subject, region: region)
         }
         let other = try countryName(code)
+        // "the Mexican border state of Tamaulipas": on its own country's border, with any neighbour.
+        if code == region.countryCode, region.kind == .admin1, claim.borderRelation == .borderTown {
+            return try checkRegionOnAnyBorder(claim, subject: subject, region: region)
+        }
         if code == region.countryCode {
             return unverifiable(claim, subject: subject, because: "\(region.name) is in \(other); a region's borders within its own country are not checked")
         }
@@ -54,5 +61,38 @@ extension ClaimChecker {
         return CheckedClaim(claim: claim, subject: subject, region: region, measured: measured,
                             accepted: AcceptedRange(maximum: Self.sharedBorderGap.metres), verdict: verdict,
                             explanation: "\(head): " + (verdict == .inconsistent ? "they share no border" : "too close on the simplified outlines to say"))
+    }
+
+    /// "the northern border state of Tamaulipas", "Belgorod region on the frontier": a region on
+    /// one of its country's land borders, whichever (the neighbours GeoNames records).
+    private mutating func checkRegionOnAnyBorder(_ claim: Claim, subject: Place, region: Region) throws -> CheckedClaim {
+        let neighbours = try index.country(code: region.countryCode)?.neighbours ?? []
+        var nearest: (gap: Distance, name: String)?
+        for code in neighbours {
+            guard let other = try index.countryRegion(code: code) else { continue }
+            let gap: Distance
+            do {
+                gap = try shapes.outline(of: region, in: index).distance(to: try shapes.outline(of: other, in: index))
+            } catch let error as GazetteerError {
+                throw error
+            } catch {
+                throw GazetteerError.database("outlines of \(region.name) and \(other.name): \(error)")
+            }
+            if nearest.map({ gap < $0.gap }) ?? true { nearest = (gap, try countryName(code)) }
+        }
+        guard let nearest else {
+            return unverifiable(claim, subject: subject, because: "\(region.name)'s country has no land neighbours on record")
+        }
+        let measured = ClaimMeasurement(distance: nearest.gap, bearing: nil, between: "between the outlines of \(region.name) and \(nearest.name)")
+        let head = "the outline of \(region.name) is \(nearest.gap.formatted(fractionDigits: 1)) from that of \(nearest.name), the nearest neighbour"
+        if nearest.gap <= Self.sharedBorderGap {
+            return CheckedClaim(claim: claim, subject: subject, region: region, measured: measured,
+                                accepted: AcceptedRange(maximum: Self.sharedBorderGap.metres), verdict: .consistent,
+                                explanation: "\(head): it lies on the border with \(nearest.name)")
+        }
+        // Without a country named, "border" may mean more than an international line: never wrong.
+        return CheckedClaim(claim: claim, subject: subject, region: region, measured: measured,
+                            accepted: AcceptedRange(maximum: Self.sharedBorderGap.metres), verdict: .unverifiable,
+                            explanation: "\(head): no land border; the text does not say which border it means")
     }
 }

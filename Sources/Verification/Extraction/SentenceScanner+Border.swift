@@ -39,10 +39,13 @@ extension SentenceScanner {
         if let name = nameStarting[after] {
             let opening = ["the", "a", "an"].contains(word(start - 1) ?? "") ? start - 1 : start
             let last = listEnd(from: after) ?? name.upperBound - 1
+            // "the northern border state of Tamaulipas": a region, by its name and kind.
+            let regionNoun = word(noun).flatMap { Vocabulary.firstLevelNouns.contains($0) ? $0 : nil }
             return list(from: after, through: last).map { member in
-                Claim(kind: .border, text: text(from: opening, through: last), span: span(from: opening, through: last),
-                      subject: mention(member, countryHint: countries.count == 1 ? countries[0] : nil, near: countries),
-                      countries: countries, borderRelation: .borderTown)
+                var subject = mention(member, countryHint: countries.count == 1 ? countries[0] : nil, near: countries)
+                if let regionNoun, !subject.name.lowercased().hasSuffix(regionNoun) { subject.name += " " + regionNoun }
+                return Claim(kind: .border, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                             subject: subject, countries: countries, borderRelation: .borderTown)
             }
         }
         // "Jarablus, a border town", "Sungai Kolok, a tough border town": the name comes first.
