@@ -212,4 +212,13 @@ struct NameFormTests {
         let claim = try first(text, .border)
         #expect(claim.verdict == verdict, "\(claim.explanation)")
     }
+
+    @Test("a compass word without an article places a named city only before 'city of': never 'an eastern suburb of'")
+    func bareCompassWord() throws {
+        let suburb = ClaimExtractor().claims(in: "Brigades closed the road in Tajoura, an eastern suburb of Tripoli, on Sunday.")
+        #expect(!suburb.contains { $0.kind == .position && $0.subject.name == "Tripoli" })
+        // Najrān (GeoNames 103630) lies in the far south of Saudi Arabia.
+        let city = try first("Drones tried to hit southern Saudi city of Najran.", .position)
+        #expect(city.subject?.id == 103630 && city.verdict == .consistent, "\(city.explanation)")
+    }
 }

@@ -233,8 +233,9 @@ extension SentenceScanner {
         } else if ["from", "in", "into", "to", "at", "near", "across", "throughout"].contains(word(index - 1) ?? "") {
             // Without the article: "a labourer from western Afghan city of Herat".
             opening = index
-        } else if let before = token(index - 1), before.isWord, !before.isCapitalized {
+        } else if let before = token(index - 1), before.isWord, !before.isCapitalized, !["a", "an"].contains(before.lower) {
             // "tried to hit southern Saudi city of Najran": only with "city of" after (below).
+            // Not "Tajoura, an eastern suburb of Tripoli", the suburb's place in the city.
             opening = index
             bare = true
         } else {
@@ -278,7 +279,7 @@ extension SentenceScanner {
         // "the northeastern region of Kenya" may be a part of a country as well as a region's
         // name ("the central region of Sagaing"): read as a region, tentatively.
         let tentative = noun == "region" && word(cursor) == "of"
-        guard !bare || word(cursor) == "of" else { return nil }
+        guard !bare || (word(cursor) == "of" && !Vocabulary.quarterNouns.contains(noun) && !["suburb", "suburbs", "outskirts"].contains(noun)) else { return nil }
         if word(cursor) == "of" { cursor += 1 }
         guard let name = nameStarting[cursor] else { return nil }
         let last = name.upperBound - 1
