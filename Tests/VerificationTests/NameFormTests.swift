@@ -221,4 +221,12 @@ struct NameFormTests {
         let city = try first("Drones tried to hit southern Saudi city of Najran.", .position)
         #expect(city.subject?.id == 103630 && city.verdict == .consistent, "\(city.explanation)")
     }
+
+    @Test("a name right before 'border town' is the border town; a country's name with an article is not")
+    func nameBeforeBorderTown() throws {
+        // Kilis (GeoNames 307864) lies about 7 km from the Syrian border.
+        let claim = try first("Crowds gathered in Kilis border town on Friday.", .border)
+        #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
+        #expect(ClaimExtractor().claims(in: "Lorries reached the Syria border town on Friday.").isEmpty)
+    }
 }

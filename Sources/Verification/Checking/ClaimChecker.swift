@@ -190,7 +190,9 @@ struct ClaimChecker {
     /// country the text is most probably about.
     func coverageHint() throws(GazetteerError) -> String {
         guard let code = resolver.probableCountry else { return "; import the GeoNames file of its country (geocheck gazetteer import XX.txt, XX its ISO code)" }
-        return "; import \(try countryName(code))'s GeoNames file (geocheck gazetteer import \(code).txt)"
+        let name = try countryName(code)
+        // "the Philippines' GeoNames file", "Syria's".
+        return "; import \(name)\(name.hasSuffix("s") ? "'" : "'s") GeoNames file (geocheck gazetteer import \(code).txt)"
     }
 
     func unverifiable(_ claim: Claim, subject: Place? = nil, because reason: String) -> CheckedClaim {

@@ -54,6 +54,13 @@ extension SentenceScanner {
               !Self.phraseStoppers.contains(w) {
             article -= 1
         }
+        // "in Sungai Kolok border city": the name right before "border", with no article before
+        // it (not "the US border town", a country's name used as an adjective).
+        if let name = nameEnding[index], !["the", "a", "an"].contains(word(name.lowerBound - 1) ?? ""), word(noun + 1) != "of",
+           name.allSatisfy({ Demonyms.codes(in: tokens[$0].lower).isEmpty }) {
+            return [Claim(kind: .border, text: text(from: name.lowerBound, through: noun), span: span(from: name.lowerBound, through: noun),
+                          subject: mention(name), borderRelation: .borderTown)]
+        }
         guard ["a", "an", "the"].contains(word(article) ?? ""), token(article - 1)?.text == ",",
               let name = nameEnding[article - 1] else { return [] }
         return [Claim(kind: .border, text: text(from: name.lowerBound, through: noun),
