@@ -229,4 +229,18 @@ struct NameFormTests {
         #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
         #expect(ClaimExtractor().claims(in: "Lorries reached the Syria border town on Friday.").isEmpty)
     }
+
+    @Test("towns across a border from each other")
+    func acrossFrom() throws {
+        // Nusaybin (GeoNames 303750, TR) and Al Qāmishlī (173377, SY): geographiclib 2.1
+        // Inverse 2.5 km, on either side of the border.
+        let twins = try first("Shells fell on Nusaybin, a Turkish town across from Qamishli.", .border)
+        #expect(twins.subject?.id == 303750 && twins.reference?.id == 173377 && twins.verdict == .consistent, "\(twins.explanation)")
+        // Laredo and Monterrey are over 200 km apart: no twins, but never called wrong.
+        let far = try first("Fishermen in Laredo, across from Monterrey, were idle.", .border)
+        #expect(far.verdict == .unverifiable, "\(far.explanation)")
+        // A country's region across the border is a border claim of the villages, not twins.
+        let region = ClaimExtractor().claims(in: "Troops took the villages of Pylna and Strilecha across the border from Russia's Belgorod region.")
+        #expect(region.allSatisfy { $0.borderRelation != .across })
+    }
 }

@@ -85,4 +85,29 @@ extension ClaimChecker {
                             accepted: AcceptedRange(maximum: limit), verdict: holds ? .consistent : .inconsistent,
                             explanation: "\(head): \(holds ? "" : "not ")\(what) (within \(limitText))")
     }
+
+    /// How far apart two towns facing each other across a border may be, beside their radii:
+    /// Nuevo Laredo and Laredo, Mae Sot and Myawaddy are a few kilometres apart.
+    static let facingReach = Distance(metres: 30_000)
+
+    /// "Brownsville, a city across from Matamoros": the two towns lie in countries that share a
+    /// border, within ``facingReach`` (plus their radii) of each other. Never `inconsistent`: two
+    /// towns of one country may face each other across a river or a region's line, and two far
+    /// apart are likelier namesakes than a reporter's slip.
+    func checkAcross(_ claim: Claim, subject: Place, facing other: Place) throws -> CheckedClaim {
+        let gap = Geodesic.wgs84.inverse(from: other.coordinate, to: subject.coordinate)
+        let measured = ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(other.name)")
+        let reach = Distance(metres: Self.facingReach.metres + model.radius(of: subject).metres + model.radius(of: other).metres)
+        let head = "\(subject.name) (\(subject.countryCode)) is \(gap.distance.formatted(fractionDigits: 1)) from \(other.name) (\(other.countryCode))"
+        guard subject.countryCode != other.countryCode else {
+            return CheckedClaim(claim: claim, subject: subject, reference: other, measured: measured, verdict: .unverifiable,
+                                explanation: "\(head): both in \(try countryName(subject.countryCode)), so not across an international border")
+        }
+        let neighbours = try index.country(code: subject.countryCode)?.neighbours ?? []
+        let holds = neighbours.contains(other.countryCode) && gap.distance <= reach
+        return CheckedClaim(claim: claim, subject: subject, reference: other, measured: measured,
+                            accepted: AcceptedRange(maximum: reach.metres), verdict: holds ? .consistent : .unverifiable,
+                            explanation: "\(head)" + (holds ? ": they face each other across the \(try countryName(subject.countryCode))–\(try countryName(other.countryCode)) border (within \(reach.formatted(fractionDigits: 0)))"
+                                : ": too far apart, or in countries that share no border, to face each other; one may be a namesake"))
+    }
 }

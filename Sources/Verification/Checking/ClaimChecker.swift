@@ -125,6 +125,10 @@ struct ClaimChecker {
             if claim.isByRoad { checked.explanation += " (the text says by road)" }
             return checked
         case .border:
+            if claim.borderRelation == .across {
+                guard let referencePlace else { return unverifiable(claim, subject: subjectPlace, because: "no place it faces") }
+                return try checkAcross(claim, subject: subjectPlace, facing: referencePlace)
+            }
             return try checkBorder(claim, subject: subjectPlace)
         case .containment:
             // "Malawi's southern Mangoche district": a country or region owns it, not a city.

@@ -89,6 +89,9 @@ public enum BorderRelation: String, Sendable, Hashable, Codable {
     case near
     /// "5 km from the border": the claim's ``Claim/distance``.
     case distance
+    /// "Brownsville, a city across from Matamoros": the claim's ``Claim/reference`` faces the
+    /// subject across a border.
+    case across
 }
 
 /// Where a piece of a text stands, in Unicode scalar offsets, end exclusive.

@@ -8,6 +8,8 @@ extension SentenceScanner {
     /// "the border city of Jarablus", "the Turkish border town of Akcakale", "Jarablus, a border
     /// town", "Kilis, near the Syrian border", "Azaz, on the border with Turkey".
     func borderClaims(at index: Int) -> [Claim] {
+        // "across the border from Mexicali" is read as towns facing each other (``acrossClaim(at:)``).
+        if word(index - 1) == "the", word(index - 2) == "across", acrossClaim(at: index - 2) != nil { return [] }
         // "from the border" belongs to a distance claim.
         if let from = (index - 3..<index).last(where: { word($0) == "from" }), (from + 1..<index).allSatisfy({ word($0) == "the" || isCountryWord($0) }) {
             return []
@@ -146,5 +148,28 @@ extension SentenceScanner {
             last = country.upperBound - 1
         }
         return (countries, last)
+    }
+
+    /// "Brownsville, a city across from Matamoros", "Calexico, across the border from Mexicali",
+    /// "Myawaddy, directly across the Moei river from Mae Sot": towns facing each other across a
+    /// border. `index` is "across".
+    func acrossClaim(at index: Int) -> Claim? {
+        var cursor = index + 1
+        if word(cursor) == "the" {
+            // "the border", "the Rio Grande", "the Moei river": up to four words, then "from".
+            var next = cursor + 1
+            while next < cursor + 5, let token = token(next), token.isWord, token.lower != "from" { next += 1 }
+            cursor = next
+        }
+        // A town, not a country's or a region's side: "across the border from Russia's Belgorod
+        // region" is read as a border claim.
+        guard word(cursor) == "from", let reference = nameStarting[cursor + 1], !isPossessiveMark(reference.upperBound),
+              !Vocabulary.regionNouns.contains(word(reference.upperBound) ?? "") else { return nil }
+        var start = index
+        while let w = word(start - 1), ["directly", "just", "right"].contains(w) { start -= 1 }
+        guard let found = subjectMention(before: start) else { return nil }
+        let last = reference.upperBound - 1
+        return Claim(kind: .border, text: text(from: found.start, through: last), span: span(from: found.start, through: last),
+                     subject: found.mention, reference: mention(reference), borderRelation: .across)
     }
 }

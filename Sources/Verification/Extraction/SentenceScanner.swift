@@ -88,6 +88,8 @@ struct SentenceScanner {
             } else if token.isWord {
                 if !consumed.contains(index), Vocabulary.direction(token.lower) != nil, let claim = directionClaim(at: index) {
                     claims.append(claim)
+                } else if token.lower == "across", let claim = acrossClaim(at: index) {
+                    claims.append(claim)
                 } else if Vocabulary.borderWords.contains(token.lower) {
                     claims += borderClaims(at: index)
                 } else if token.lower == "capital", let claim = capitalClaim(at: index) {

@@ -108,7 +108,7 @@ extension ToleranceModel {
     public func borderDistance(for relation: BorderRelation) -> Distance {
         switch relation {
         case .on: return Distance(metres: 10_000)
-        case .borderTown, .distance: return Distance(metres: 25_000)
+        case .borderTown, .distance, .across: return Distance(metres: 25_000)
         case .near: return Distance(metres: 60_000)
         }
     }
