@@ -10,15 +10,16 @@ extension ClaimChecker {
     /// ``ToleranceModel/quarterDistance(in:)`` of the city's.
     func checkQuarter(_ claim: Claim, subject: Place, city: Place) -> CheckedClaim {
         let gap = Geodesic.wgs84.inverse(from: city.coordinate, to: subject.coordinate)
+        let measured = ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)")
+        func result(_ verdict: Verdict, _ explanation: String, accepted: AcceptedRange = AcceptedRange()) -> CheckedClaim {
+            CheckedClaim(claim: claim, subject: subject, reference: city, measured: measured, accepted: accepted,
+                         verdict: verdict, explanation: explanation)
+        }
         // "Quito's northern Carcelén district" found only as a Carcelén in Spain: a quarter of a
         // city lies in the city's country, so this is another place of the name, not an error.
         guard subject.countryCode == city.countryCode else {
-            return CheckedClaim(
-                claim: claim, subject: subject, reference: city,
-                measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)"),
-                verdict: .unverifiable,
-                explanation: "the ‘\(subject.name)’ found is in \(subject.countryCode), \(gap.distance.formatted(fractionDigits: 0)) from \(city.name) (\(city.countryCode)): "
-                    + "another place of the name; the one meant may be missing from the gazetteer")
+            return result(.unverifiable, "the ‘\(subject.name)’ found is in \(subject.countryCode), \(gap.distance.formatted(fractionDigits: 0)) "
+                + "from \(city.name) (\(city.countryCode)): another place of the name; the one meant may be missing from the gazetteer")
         }
         let limit = model.quarterDistance(in: city)
         let holds = gap.distance <= limit
@@ -28,19 +29,13 @@ extension ClaimChecker {
         let reach = Distance(metres: 2 * Self.districtReach.metres + model.radius(of: city).metres)
         if !holds, words.isDisjoint(with: Vocabulary.quarterNouns.union(["suburbs", "neighbourhoods", "neighborhoods", "outskirts"])),
            gap.distance <= reach {
-            return CheckedClaim(
-                claim: claim, subject: subject, reference: city,
-                measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)"),
-                verdict: .unverifiable,
-                explanation: "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name), beyond the town's extent "
-                    + "(\(limit.formatted(fractionDigits: 1))) but within \(reach.formatted(fractionDigits: 0)): \(city.name) may name the district around it")
+            return result(.unverifiable, "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name), beyond the "
+                + "town's extent (\(limit.formatted(fractionDigits: 1))) but within \(reach.formatted(fractionDigits: 0)): \(city.name) may name the district around it")
         }
-        return CheckedClaim(
-            claim: claim, subject: subject, reference: city,
-            measured: ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)"),
-            accepted: AcceptedRange(maximum: limit.metres), verdict: holds ? .consistent : .inconsistent,
-            explanation: "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name): "
-                + (holds ? "within" : "beyond") + " its extent (\(limit.formatted(fractionDigits: 1)))")
+        return result(holds ? .consistent : .inconsistent,
+                      "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name): "
+                          + (holds ? "within" : "beyond") + " its extent (\(limit.formatted(fractionDigits: 1)))",
+                      accepted: AcceptedRange(maximum: limit.metres))
     }
 
     /// Nouns for units below the first level, which news names after their main town and the

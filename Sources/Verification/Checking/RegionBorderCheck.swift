@@ -42,14 +42,7 @@ extension ClaimChecker {
         guard let otherRegion = try index.countryRegion(code: code) else {
             return unverifiable(claim, subject: subject, because: "no outline for \(other)")
         }
-        let gap: Distance
-        do {
-            gap = try shapes.outline(of: region, in: index).distance(to: try shapes.outline(of: otherRegion, in: index))
-        } catch let error as GazetteerError {
-            throw error
-        } catch {
-            throw GazetteerError.database("outlines of \(region.name) and \(other): \(error)")
-        }
+        let gap = try outlineGap(region, otherRegion)
         let measured = ClaimMeasurement(distance: gap, bearing: nil, between: "between the outlines of \(region.name) and \(other)")
         let head = "the outlines of \(region.name) and \(other) are \(gap.formatted(fractionDigits: 1)) apart"
         if gap <= Self.sharedBorderGap {
@@ -70,14 +63,7 @@ extension ClaimChecker {
         var nearest: (gap: Distance, name: String)?
         for code in neighbours {
             guard let other = try index.countryRegion(code: code) else { continue }
-            let gap: Distance
-            do {
-                gap = try shapes.outline(of: region, in: index).distance(to: try shapes.outline(of: other, in: index))
-            } catch let error as GazetteerError {
-                throw error
-            } catch {
-                throw GazetteerError.database("outlines of \(region.name) and \(other.name): \(error)")
-            }
+            let gap = try outlineGap(region, other)
             if nearest.map({ gap < $0.gap }) ?? true { nearest = (gap, try countryName(code)) }
         }
         guard let nearest else {
@@ -94,5 +80,17 @@ extension ClaimChecker {
         return CheckedClaim(claim: claim, subject: subject, region: region, measured: measured,
                             accepted: AcceptedRange(maximum: Self.sharedBorderGap.metres), verdict: .unverifiable,
                             explanation: "\(head): no land border; the text does not say which border it means")
+    }
+
+    /// The distance between two regions' simplified outlines; geometry failures become
+    /// ``GazetteerError``s naming both.
+    private func outlineGap(_ region: Region, _ other: Region) throws -> Distance {
+        do {
+            return try shapes.outline(of: region, in: index).distance(to: try shapes.outline(of: other, in: index))
+        } catch let error as GazetteerError {
+            throw error
+        } catch {
+            throw GazetteerError.database("outlines of \(region.name) and \(other.name): \(error)")
+        }
     }
 }
