@@ -120,7 +120,9 @@ public struct Resolver: Sendable {
             }
             var found = try matches(name: name, folded: folded, allowingTypos: allowingTypos)
             let regionIntent = RegionNames.hasRegionWord(folded)
-            found += try regionCandidates(name: name, intent: regionIntent)
+            let regions = try regionCandidates(name: name, intent: regionIntent)
+            found = Self.demotingNamesakes(found, of: regions)
+            found += regions
             var weighted = found.map { candidate -> PlaceCandidate in
                 var candidate = candidate
                 candidate.weight *= Self.contextFactor(for: candidate.place, context: context, preferredCountries: preferredCountries)
@@ -177,6 +179,11 @@ public struct Resolver: Sendable {
         }
     }
 
+    /// A folded name without its spaces and hyphens.
+    static func unspaced(_ folded: String) -> String {
+        String(folded.filter { $0 != " " && $0 != "-" })
+    }
+
     /// The population from which a settlement named like a feature ("Lake Charles") is a town.
     static let featureNamedTownPopulation = 5_000
 
@@ -219,7 +226,14 @@ public struct Resolver: Sendable {
         if !(spelledAlike && shortKey) {
             let vowelKeys = Set(Romanisation.queryKeys(ofFolded: romanFolded, mergingVowels: false))
             let spelledAsQuery = Set(best.keys)
+            let unspaced = Self.unspaced(folded)
             for hit in try index.hits(column: "roman", keys: romanKeys) where !spelledAsQuery.contains(hit.place.id) {
+                // The same letters spaced otherwise ("Debrebirhan" / "Debre Birhan", "Bintjbeil"
+                // / "Bint Jbeil"): the same spelling.
+                if Self.unspaced(hit.folded) == unspaced {
+                    consider(hit, .normalized, nameConfidence: Self.nameConfidence[.normalized]!)
+                    continue
+                }
                 // Spellings that agree on their vowels ("Ad Dhale" / "Dhale") are likelier the
                 // same name than ones that meet only once vowels are put in classes ("Sévaré" /
                 // "Savara", "Ad Dhale" / "Dala"): the best of a place's names counts.
@@ -253,6 +267,26 @@ public struct Resolver: Sendable {
             }
         }
         return Array(best.values)
+    }
+
+    /// Towns that carry a first-level region's exact name only as an alternate, and lie outside
+    /// it, weigh a twentieth: "Missouri" is the state, not Bozeman, Montana, which GeoNames
+    /// also lists under that name. A town in the region ("Arbil" for Erbil, in Arbil) keeps
+    /// its weight: it is the city the region is named after. So do all when a town has the name
+    /// as its own ("San Fernando"): the name is then a town's as much as the region's.
+    static func demotingNamesakes(_ towns: [PlaceCandidate], of regions: [PlaceCandidate]) -> [PlaceCandidate] {
+        let exact = regions.compactMap { $0.match == .exact && $0.region?.kind == .admin1 ? $0.region : nil }
+        guard !exact.isEmpty, !towns.contains(where: { $0.match == .exact }) else { return towns }
+        return towns.map { town in
+            guard town.match == .alternate else { return town }
+            let inside = exact.contains {
+                $0.countryCode == town.place.countryCode && RegionNames.core($0.name) == RegionNames.core(town.place.admin1Name ?? "")
+            }
+            guard !inside else { return town }
+            var demoted = town
+            demoted.weight *= 0.05
+            return demoted
+        }
     }
 
     /// Countries and first-level regions whose name is the query's ("Syria", "Idlib province",

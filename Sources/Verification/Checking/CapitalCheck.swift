@@ -92,6 +92,14 @@ extension ClaimChecker {
             return CheckedClaim(claim: claim, subject: subject, region: region, verdict: .consistent,
                                 explanation: "\(subject.name) is the seat of \(region.name) (GeoNames \(subject.featureCode ?? ""))")
         }
+        // "Parwan's capital of Charikar": GeoNames codes the place as the seat of a first-level
+        // division of the region's name, though the outlines (older than Panjshir's split from
+        // Parwan) put it, or another seat, elsewhere.
+        if isSeat, subject.countryCode == region.countryCode, let division = subject.admin1Name,
+           !Self.coreName(division).isEmpty, Self.coreName(division) == Self.coreName(region.name) {
+            return CheckedClaim(claim: claim, subject: subject, region: region, verdict: .consistent,
+                                explanation: "\(subject.name) is the seat of \(division) (GeoNames \(subject.featureCode ?? ""))")
+        }
         guard let seat = try index.seat(of: region) else {
             return unverifiable(claim, subject: subject, because: "GeoNames codes no seat for \(region.name)")
         }

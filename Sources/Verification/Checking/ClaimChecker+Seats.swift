@@ -48,6 +48,31 @@ extension ClaimChecker {
         return checked
     }
 
+    /// A figure that misses a town named like the first-level region it lies in ("Kiryat Gat,
+    /// some 20 km from Gaza": the Gaza Strip's edge, not Gaza City) may be measured to the
+    /// region: when the other place lies outside the region and the figure fits the distance to
+    /// the region's outline as a straight line (with the figure's own imprecision and the other
+    /// place's size), and any direction stated holds, the claim is unverifiable. Not for a
+    /// national capital: "40 km south of Baghdad" means the city.
+    func regionReading(of check: DistanceCheck) throws -> String? {
+        guard check.verdict == .inconsistent, let stated = check.stated else { return nil }
+        if let direction = check.statedDirection,
+           direction.angle(to: check.measured.initialBearing) > model.allowedAngle(for: direction) { return nil }
+        for (town, other) in [(check.reference, check.subject), (check.subject, check.reference)]
+        where !town.isRegion && town.featureCode != "PPLC" {
+            guard let region = try index.region(of: town), region.kind == .admin1,
+                  case let key = Self.coreName(town.name), !key.isEmpty,
+                  [key, key + " strip"].contains(Self.coreName(region.name)) else { continue }
+            let edge = try shapes.outline(of: region, in: index).distance(from: other.coordinate)
+            let fit = model.fit(measured: edge, stated: stated, slack: model.slack(for: stated, sizes: [other]), allowsRoad: false)
+            if edge.metres > 0, fit.verdict == .consistent {
+                return "\(town.name) also names its region, \(region.name), whose edge is \(edge.formatted(fractionDigits: 1)) from \(other.name): "
+                    + "the figure may be measured to the region"
+            }
+        }
+        return nil
+    }
+
     /// Whether a place stands for a whole country.
     func isCountry(_ place: Place) throws(GazetteerError) -> Bool {
         guard let id = place.regionID else { return false }

@@ -276,8 +276,8 @@ struct MentionResolver {
         // "Nakano, a city in Nagano prefecture": the region's places first (the resolver reads
         // "Name, Region").
         // Only for a region spelled so, in a country the text is about when it names any.
+        // "Dayton, Ohio": a region named exactly, with no noun, does the same.
         if mention.capitalOf == nil, let hint = mention.countryHint, try self.countryCode(for: hint) == nil,
-           hint.lowercased().split(separator: " ").last.map({ Vocabulary.firstLevelNouns.contains(String($0)) }) == true,
            !name.contains(","), let region = try index.regions(exactlyNamed: hint).first(where: { $0.kind == .admin1 }),
            textCountries.isEmpty || textCountries.contains(region.countryCode) {
             name += ", " + hint

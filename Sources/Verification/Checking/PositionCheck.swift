@@ -38,7 +38,7 @@ struct RegionPosition {
 
 extension ClaimChecker {
     func position(of place: Place, in region: Region, direction: CompassDirection?, central: Bool) throws -> RegionPosition {
-        let shape = try Self.mainPart(of: shapes.outline(of: region, in: index))
+        let shape = try Self.mainPart(of: shapes.outline(of: region, in: index), holding: place.coordinate)
         let centre = try shape.centroid().coordinate()
         let corners = try shape.envelope().coordinates()
         let latitudes = corners.map(\.latitude), longitudes = corners.map(\.longitude)
@@ -93,16 +93,24 @@ extension ClaimChecker {
             explanation: "\(place.name) lies \(bearing), \(where_): \"\(direction.name)ern\" \(verdict)")
     }
 
-    /// The largest polygon of a multipolygon; the geometry itself otherwise.
-    static func mainPart(of shape: Geometry) throws -> Geometry {
+    /// The part of a multipolygon a position is judged in: the largest polygon, or the one that
+    /// holds the place when it is at least a quarter as large. Reports place a town within its
+    /// own landmass: Pahang is "the eastern state" of Peninsular Malaysia, though Malaysia's
+    /// largest part is on Borneo; a small island's town is placed within the mainland.
+    static func mainPart(of shape: Geometry, holding coordinate: Coordinate? = nil) throws -> Geometry {
         guard shape.partCount > 1 else { return shape }
-        var best = try shape.part(at: 0)
-        var bestArea = try best.area()
-        for index in 1..<shape.partCount {
+        var parts: [(part: Geometry, area: Double)] = []
+        for index in 0..<shape.partCount {
             let part = try shape.part(at: index)
-            let area = try part.area()
-            if area > bestArea { (best, bestArea) = (part, area) }
+            parts.append((part, try part.area()))
         }
-        return best
+        guard let largest = parts.max(by: { $0.area < $1.area }) else { return shape }
+        if let coordinate {
+            let point = try Geometry(point: coordinate, context: shape.context)
+            if let own = try parts.first(where: { try $0.part.covers(point) }), own.area >= largest.area / 4 {
+                return own.part
+            }
+        }
+        return largest.part
     }
 }

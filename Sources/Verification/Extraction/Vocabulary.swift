@@ -120,6 +120,10 @@ enum Vocabulary {
         "authorities", "drivers", "flights", "trains", "journalists", "reporters", "witnesses", "unrest", "clashes",
         "violence", "attacks", "floods", "flooding", "gunmen", "militants", "soldiers", "villagers", "thousands", "hundreds",
         "centered", "centred", "situated", "based", "perched", "nestled", "landfall",
+        "among", "amongst", "amid", "although", "though", "because", "during", "despite", "under", "over", "between",
+        "within", "without", "across", "along", "until", "upon", "into", "onto", "toward", "towards", "once", "even",
+        "still", "instead", "what", "which", "who", "how", "several", "other", "another", "every", "such", "unlike",
+        "including", "following", "beyond", "inside", "outside", "through", "throughout", "via", "against", "behind",
     ]
 
     /// Lower-case nouns before a name that make it a physical feature's: "river Jhelum".

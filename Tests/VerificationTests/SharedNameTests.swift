@@ -1,0 +1,93 @@
+import Gazetteer
+import Testing
+import TestSupport
+import Verification
+
+/// The report of `text` on the test gazetteer.
+private func check(_ text: String) throws -> CheckReport {
+    try Verifier(index: TestGazetteer.index()).check(text)
+}
+
+/// Names that two things share, met in batches 22 to 25 of the real-text evaluation, in
+/// sentences written for the project: a town and its state ("Dayton, Ohio"), a state and a
+/// namesake town elsewhere, a city and the territory named after it (Gaza), two countries
+/// ("Congo"), a country and its landmasses (Malaysia), a province and an older outline (Parwan).
+@Suite("Names shared by places, regions and countries", .serialized)
+struct SharedNameTests {
+    private func first(_ text: String, _ kind: ClaimKind) throws -> CheckedClaim {
+        try #require(try check(text).claims.first { $0.claim.kind == kind })
+    }
+
+    @Test("'Town, State' picks the town of that state among its namesakes")
+    func townAndState() throws {
+        // Dayton, Ohio is GeoNames 4509884; the United States has a dozen other Daytons.
+        let claim = try first("Police in Dayton, Ohio, said the plant had closed.", .containment)
+        #expect(claim.verdict == .consistent && claim.subject?.id == 4509884, "\(claim.explanation)")
+    }
+
+    @Test("a state's exact name is the state, not a town elsewhere that has it as an alternate")
+    func stateBeforeNamesake() throws {
+        // GeoNames lists "Missouri" among the alternate names of Bozeman, Montana (5641727).
+        let best = try #require(Resolver(index: try TestGazetteer.index()).candidates(for: "Missouri").first)
+        #expect(best.isRegion && best.place.countryCode == "US" && best.place.name == "Missouri")
+        // The city a region is named after, and lies in, still comes first.
+        let erbil = try #require(Resolver(index: try TestGazetteer.index()).candidates(for: "Arbil").first)
+        #expect(erbil.place.id == 95446)
+    }
+
+    @Test("a name written as one word is the place GeoNames writes as two")
+    func unspacedName() throws {
+        // Debre Birhan, Ethiopia: GeoNames 339734.
+        let best = try #require(Resolver(index: try TestGazetteer.index()).candidates(for: "Debrebirhan").first)
+        #expect(best.place.id == 339734 && best.confidence >= Resolver.confidenceThreshold)
+    }
+
+    @Test("a figure that fits the territory a city names, not the city, is not called wrong")
+    func cityNamingItsTerritory() throws {
+        // Kiryat Gat (293842) lies 30.7 km from Gaza City (281133; geographiclib 2.1 Inverse
+        // 30.70 km), 23.5 km from the Gaza Strip's outline (Natural Earth admin-1).
+        let claim = try first("Rockets fell on Kiryat Gat, some 20 kilometers from Gaza, overnight.", .distance)
+        #expect(claim.verdict == .unverifiable, "\(claim.explanation)")
+        #expect(claim.explanation.contains("Gaza Strip"))
+    }
+
+    @Test("a national capital's name means the city: a figure that misses it stays wrong")
+    func capitalMeansTheCity() throws {
+        // Aş Şuwayrah, Iraq, lies 57.8 km from Baghdad (a labelled false claim in batch 16);
+        // Baghdad governorate's outline is nearer, but "south of Baghdad" means the city.
+        let claim = try first("Police said the market in Suwayrah, 30 kilometres south of Baghdad, was hit.", .distance)
+        #expect(claim.verdict == .inconsistent, "\(claim.explanation)")
+    }
+
+    @Test("'Congo' is either Congo: the one the town is in")
+    func eitherCongo() throws {
+        // Goma (216281) is in the Democratic Republic of the Congo, on its eastern edge.
+        let claim = try first("Rebels closed in on Congo's eastern city of Goma.", .position)
+        #expect(claim.verdict == .consistent && claim.subject?.countryCode == "CD", "\(claim.explanation)")
+    }
+
+    @Test("a position is judged within the place's own landmass when it is a large one")
+    func positionOnItsLandmass() throws {
+        // Pahang lies on the east coast of Peninsular Malaysia; Malaysia's largest part is on Borneo.
+        let claim = try first("Floods forced thousands from their homes in the eastern state of Pahang.", .position)
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("a seat GeoNames codes for the region named holds though an older outline disagrees")
+    func seatByDivision() throws {
+        // Charikar (1145352) is GeoNames' PPLA of Parwan; Natural Earth's Parwan still holds
+        // Panjshir, whose seat Bazarak GeoNames also codes PPLA.
+        let claim = try first("The displaced reached Parwan's capital of Charikar by night.", .capital)
+        #expect(claim.verdict == .consistent && claim.subject?.id == 1145352, "\(claim.explanation)")
+    }
+
+    @Test("a capitalised word opening a sentence is no place for 'the town' to point back to")
+    func sentenceOpenerIsNoPlace() throws {
+        // Ouro Preto (3455671) and Belo Horizonte (3470127): geographiclib 2.1 Inverse 69.28 km,
+        // bearing 139° (south-east) from Belo Horizonte.
+        let report = try check("Floods killed five people in the hill town of Ouro Preto. Among the dead were two firemen who worked in the town located 70 kilometers southeast of Belo Horizonte.")
+        let claim = try #require(report.claims.first { $0.claim.kind == .distance })
+        #expect(claim.subject?.id == 3455671 && claim.verdict == .consistent, "\(claim.explanation)")
+        #expect(abs((claim.measured?.distance.metres ?? 0) - 69_276) < 100)
+    }
+}
