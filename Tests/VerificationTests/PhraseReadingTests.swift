@@ -132,4 +132,39 @@ struct PhraseReadingTests: ExtractionProbe {
         let claim = try only("The landslide hit in Harem district, about 40 km west of Aleppo.", .distance)
         #expect(claim.subject.name == "Harem" && claim.reference?.name == "Aleppo")
     }
+
+    @Test("a place on a coast: its side of the country, read tentatively", arguments: [
+        ("The ferry docked at Izmir on the western coast of Turkey.", "Izmir", CompassDirection.west, "Turkey"),
+        ("Floods cut off Kuantan, on Malaysia's east coast.", "Kuantan", .east, "Malaysia"),
+    ])
+    func coast(text: String, subject: String, direction: CompassDirection, region: String) throws {
+        let claim = try only(text, .containment)
+        #expect(claim.subject.name == subject && claim.direction == direction && claim.region == region && claim.isTentative)
+        let own = try only("The typhoon struck Hualien, on the country's east coast.", .position)
+        #expect(own.subject.name == "Hualien" && own.direction == .east && own.isTentative)
+    }
+
+    @Test("a place in a region its country owns, with the region's position between them")
+    func ownedRegionWithPosition() throws {
+        let text = "Gunmen struck in Dikwa in Nigeria's northeast Borno state."
+        let claim = try only(text, .containment)
+        #expect(claim.subject.name == "Dikwa" && claim.region == "Borno state" && claim.direction == nil)
+        #expect(claims(text).contains { $0.kind == .position && $0.direction == .northeast }, "the region's own position")
+    }
+
+    @Test("a superlative capital is one of several: a region's")
+    func superlativeCapital() throws {
+        let claim = try only("Floods reached Porto Alegre, Brazil's southernmost capital.", .capital)
+        #expect(claim.subject.name == "Porto Alegre" && claim.isProvincialCapital)
+    }
+
+    @Test("a town of a region named with its region word: the claim's text holds the whole subject")
+    func townOfRegionWithItsWord() {
+        // Once a reading whose subject ran past its own text, and a crash where it met another.
+        let text = "They crossed the border near the Kut village of Gegharkunik Province."
+        for claim in claims(text) {
+            #expect(claim.span.start <= claim.subject.span.start && claim.subject.span.end <= claim.span.end, "\(claim.text)")
+        }
+    }
 }
+

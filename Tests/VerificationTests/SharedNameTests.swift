@@ -90,4 +90,22 @@ struct SharedNameTests {
         #expect(claim.subject?.id == 3455671 && claim.verdict == .consistent, "\(claim.explanation)")
         #expect(abs((claim.measured?.distance.metres ?? 0) - 69_276) < 100)
     }
+
+    @Test("a coast's side holds for a town on it; a wrong side is not reported, since a coast is no half")
+    func coastSide() throws {
+        // Kuantan (1735227) is on the east coast of Peninsular Malaysia; İzmir (311046) on
+        // Turkey's Aegean (west) coast.
+        let kuantan = try first("Floods cut off Kuantan, on Malaysia's east coast.", .containment)
+        #expect(kuantan.verdict == .consistent && kuantan.subject?.id == 1735227, "\(kuantan.explanation)")
+        #expect(try check("The ferry docked at Izmir, on Turkey's east coast.").claims.isEmpty)
+    }
+
+    @Test("a building or a road is no place to check")
+    func facilities() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        #expect(try resolver.lookup("Karakoram Highway").notAPlace?.category == "facility")
+        #expect(try resolver.lookup("Wuyang Hotel").notAPlace?.category == "facility")
+        #expect(try check("Gunmen burned the Nakhon School in Yala province overnight.").claims.isEmpty)
+    }
 }
+

@@ -4,7 +4,8 @@ import GRDB
 /// Why a name is not looked for among settlements: it names an organisation, a group of people,
 /// or a physical feature.
 public struct NotAPlace: Sendable, Hashable, Codable {
-    /// "armed-group", "organisation", "agency", "institution", "party", "people" or "feature".
+    /// "armed-group", "organisation", "agency", "institution", "party", "people", "feature" or
+    /// "facility".
     public var category: String
     /// The listed name, or the feature noun that made it a feature ("sea" in "Red Sea").
     public var evidence: String
@@ -27,6 +28,7 @@ public struct NotAPlace: Sendable, Hashable, Codable {
         case "modifier": return "a descriptive modifier (\(evidence))"
         case "person": return "a person"
         case "operation": return "a military operation"
+        case "facility": return "a building or a road (\(evidence))"
         default: return "not a place"
         }
     }
@@ -66,6 +68,13 @@ public enum NotAPlaceList {
         guard words.count >= 2, let last = words.last, trailingOrganisationNouns.contains(last) else { return false }
         return !(words.count == 2 && romancePrefixes.contains(words[0]))
     }
+    /// Nouns that make the last word of a name a building's or a road's: "Sampanvittaya
+    /// School", "Wuyang Hotel", "Karakoram Highway". The gazetteer holds settlements, so a
+    /// claim about one cannot be checked.
+    static let trailingFacilityNouns: Set<String> = [
+        "school", "hotel", "hospital", "highway", "motorway", "expressway", "mosque", "church", "cathedral", "temple",
+        "stadium", "prison", "jail", "barracks",
+    ]
     /// Nouns that make the first word of a name a physical feature when a name follows.
     static let leadingFeatureNouns: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "strait", "river", "lac", "mont", "golfe"]
     /// The endings of hyphenated modifiers: "Shia-majority", "rebel-held", "Iran-backed".
@@ -118,6 +127,9 @@ public enum NotAPlaceList {
         }
         if words.count >= 2, leadingFeatureNouns.contains(words[0]) {
             return NotAPlace(category: "feature", evidence: words[0])
+        }
+        if words.count >= 2, let last = words.last, trailingFacilityNouns.contains(last) {
+            return NotAPlace(category: "facility", evidence: last)
         }
         if namesOrganisation(words), let last = words.last {
             return NotAPlace(category: "organisation", evidence: last)

@@ -28,7 +28,14 @@ struct ClaimChecker {
     static let namesakeProneSize = 50_000
 
     mutating func check(_ claim: Claim, subject: MentionResolver.Resolution?, reference: MentionResolver.Resolution?) throws -> CheckedClaim {
+        var subject = subject, reference = reference
+        var namesakeNote: String?
+        if let (resolution, note) = namesakeByFigure(claim, subject: subject, reference: reference) {
+            if case .ambiguous? = subject { subject = resolution } else { reference = resolution }
+            namesakeNote = note
+        }
         var checked = try measure(claim, subject: subject, reference: reference)
+        if let namesakeNote { checked.explanation += " (\(namesakeNote))" }
         // A place found only by a loose spelling may be a namesake of the one meant, missing
         // from the gazetteer: what it measures is shown, but not called wrong, unless the text's
         // own direction agrees with the bearing (Rajouri, "north" of Jammu, is the Rajauri there).

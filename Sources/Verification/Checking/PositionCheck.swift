@@ -38,18 +38,70 @@ struct RegionPosition {
 
 extension ClaimChecker {
     func position(of place: Place, in region: Region, direction: CompassDirection?, central: Bool) throws -> RegionPosition {
-        let shape = try Self.mainPart(of: shapes.outline(of: region, in: index), holding: place.coordinate)
-        let centre = try shape.centroid().coordinate()
-        let corners = try shape.envelope().coordinates()
-        let latitudes = corners.map(\.latitude), longitudes = corners.map(\.longitude)
-        guard let south = latitudes.min(), let north = latitudes.max(), let west = longitudes.min(), let east = longitudes.max() else {
-            throw VerificationError.geometry(.geos(operation: "envelope", message: "the outline of \(region.name) is empty"))
+        let outline = try shapes.outline(of: region, in: index)
+        let shape = try Self.mainPart(of: outline, holding: place.coordinate)
+        let own = try position(of: place, in: Frame(shape), named: region.name, direction: direction, central: central)
+        // "the northern Philippine province of Cavite": an archipelago's sides are those of its
+        // main islands together, not of the largest (Luzon) alone.
+        guard !own.holds, let group = try Self.nearParts(of: outline, around: shape) else { return own }
+        let across = try position(of: place, in: group, named: region.name + "'s main parts together", direction: direction, central: central)
+        return across.holds || (across.isBorderline && !own.isBorderline) ? across : own
+    }
+
+    /// What a position is judged against: a centre and a bounding box.
+    struct Frame {
+        var centre: Coordinate
+        var south: Double, north: Double, west: Double, east: Double
+
+        init(centre: Coordinate, south: Double, north: Double, west: Double, east: Double) {
+            (self.centre, self.south, self.north, self.west, self.east) = (centre, south, north, west, east)
         }
+
+        init(_ shape: Geometry) throws {
+            let corners = try shape.envelope().coordinates()
+            let latitudes = corners.map(\.latitude), longitudes = corners.map(\.longitude)
+            guard let south = latitudes.min(), let north = latitudes.max(), let west = longitudes.min(), let east = longitudes.max() else {
+                throw VerificationError.geometry(.geos(operation: "envelope", message: "an outline is empty"))
+            }
+            self.init(centre: try shape.centroid().coordinate(), south: south, north: north, west: west, east: east)
+        }
+    }
+
+    /// How far a part may lie from the main one to count among a country's main parts.
+    static let nearPartReach = 1_500_000.0
+
+    /// The frame of a region's main parts together: every polygon of at least a hundredth of
+    /// the largest's area whose centre lies within ``nearPartReach`` of the main part's. Nil when
+    /// that is the main part alone (overseas territories lie farther).
+    static func nearParts(of outline: Geometry, around main: Geometry) throws -> Frame? {
+        guard outline.partCount > 1 else { return nil }
+        let mainCentre = try main.centroid().coordinate()
+        var parts: [(frame: Frame, area: Double)] = []
+        for index in 0..<outline.partCount {
+            let part = try outline.part(at: index)
+            parts.append((try Frame(part), try part.area()))
+        }
+        guard let largest = parts.map(\.area).max() else { return nil }
+        let near = parts.filter {
+            $0.area >= largest / 100
+                && Geodesic.wgs84.inverse(from: mainCentre, to: $0.frame.centre).distance.metres <= nearPartReach
+        }
+        guard near.count > 1 else { return nil }
+        let total = near.reduce(0) { $0 + $1.area }
+        let centre = Coordinate(latitude: near.reduce(0) { $0 + $1.frame.centre.latitude * $1.area } / total,
+                                longitude: near.reduce(0) { $0 + $1.frame.centre.longitude * $1.area } / total)
+        return Frame(centre: centre, south: near.map(\.frame.south).min()!, north: near.map(\.frame.north).max()!,
+                     west: near.map(\.frame.west).min()!, east: near.map(\.frame.east).max()!)
+    }
+
+    private func position(of place: Place, in frame: Frame, named name: String, direction: CompassDirection?,
+                          central: Bool) throws -> RegionPosition {
+        let (centre, south, north, west, east) = (frame.centre, frame.south, frame.north, frame.west, frame.east)
         let across = east > west ? (place.coordinate.longitude - west) / (east - west) : 0.5
         let up = north > south ? (place.coordinate.latitude - south) / (north - south) : 0.5
         let fromCentre = Geodesic.wgs84.inverse(from: centre, to: place.coordinate)
-        let measured = ClaimMeasurement(distance: fromCentre.distance, bearing: fromCentre.initialBearing, between: "from the centre of \(region.name)")
-        let where_ = "\(Int((across * 100).rounded()))% of the way west→east and \(Int((up * 100).rounded()))% south→north across \(region.name)"
+        let measured = ClaimMeasurement(distance: fromCentre.distance, bearing: fromCentre.initialBearing, between: "from the centre of \(name)")
+        let where_ = "\(Int((across * 100).rounded()))% of the way west→east and \(Int((up * 100).rounded()))% south→north across \(name)"
         if central || direction == nil {
             let middle = 0.25...0.75, inner = 0.1...0.9
             let holds = (middle.contains(across) && inner.contains(up)) || (middle.contains(up) && inner.contains(across))

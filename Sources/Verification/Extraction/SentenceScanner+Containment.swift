@@ -139,7 +139,10 @@ extension SentenceScanner {
                Vocabulary.regionNouns.contains(word(second.upperBound) ?? "") {
                 region = name.lowerBound..<second.upperBound
             }
-            if word(name.upperBound) == "'s", let inner = nameStarting[name.upperBound + 1] {
+            // "in Nigeria's Borno state", and "in Nigeria's northeast Borno state", where the
+            // adjective places the region in its country (that is its own claim).
+            let skipped = positionModifier(at: name.upperBound + 1) != nil && nameStarting[name.upperBound + 2] != nil ? 1 : 0
+            if isPossessiveMark(name.upperBound), let inner = nameStarting[name.upperBound + 1 + skipped] {
                 countries.append(text(from: name.lowerBound, through: name.upperBound - 1))
                 region = inner
             }
@@ -323,7 +326,8 @@ extension SentenceScanner {
         // nor a town two adjectives share ("the Egyptian-Gaza border city of Rafah").
         if let adjective = token(cursor - 1), adjective.isCapitalized, word(cursor - 2) == "the", !adjective.lower.contains("-"),
            Demonyms.codes(in: adjective.lower).count == 1, !(cursor..<index).contains(where: { Vocabulary.borderWords.contains(word($0) ?? "") }) {
-            let last = town.upperBound - 1
+            // The claim runs to the end of the subject, region word included ("… of Gegharkunik Province").
+            let last = end(ofRegionNamed: town) - 1
             var claim = Claim(kind: .containment, text: text(from: cursor - 2, through: last), span: span(from: cursor - 2, through: last),
                               subject: mention(town, countryHint: adjective.text), countries: [adjective.text], region: adjective.text)
             claim.isTentative = true
@@ -332,7 +336,7 @@ extension SentenceScanner {
         guard let region = nameEnding[cursor], word(region.lowerBound - 1) == "the",
               region.allSatisfy({ Demonyms.codes(in: tokens[$0].lower).isEmpty }) else { return nil }
         let regionText = text(from: region.lowerBound, through: region.upperBound - 1)
-        let last = town.upperBound - 1
+        let last = end(ofRegionNamed: town) - 1
         var claim = Claim(kind: .containment, text: text(from: region.lowerBound - 1, through: last),
                           span: span(from: region.lowerBound - 1, through: last),
                           subject: mention(town, countryHint: regionText), region: regionText)

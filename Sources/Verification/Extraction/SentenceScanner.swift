@@ -153,7 +153,9 @@ struct SentenceScanner {
         let named = claims.filter { !$0.isTentative }.flatMap { [$0.subject.span] + ($0.reference.map { [$0.span] } ?? []) }
         return claims.filter { claim in
             guard claim.isTentative else { return true }
-            let second = claim.subject.span.end..<claim.span.end
+            // The words after the subject ("Homs" in "Hama, Homs"); none when the subject ends
+            // the claim or lies past its text ("the Kut village of Gegharkunik Province").
+            let second = claim.subject.span.end..<max(claim.subject.span.end, claim.span.end)
             return !named.contains { second.contains($0.start) }
         }
     }
@@ -286,7 +288,7 @@ struct SentenceScanner {
             var start = index
             // "In Homs", "The Syrian": leading words that are not part of a name. A compass word
             // starts a name of its own ("North Kordofan", "South Sudan", "West Bank").
-            while start < end - 1, Vocabulary.notPlaceNames.contains(tokens[start].lower),
+            while start < end - 1, Vocabulary.notPlaceNames.contains(tokens[start].lower) || isSentenceOpener(start),
                   !(Vocabulary.compassPrefixes.contains(tokens[start].lower) && start + 1 < end) {
                 start += 1
             }
@@ -325,12 +327,19 @@ struct SentenceScanner {
         return false
     }
 
+    /// Whether the token at `index` opens the sentence (after any opening quote) and is one of
+    /// ``Vocabulary/sentenceOpeners``.
+    private func isSentenceOpener(_ index: Int) -> Bool {
+        guard Vocabulary.sentenceOpeners.contains(tokens[index].lower) else { return false }
+        return tokens[tokens.startIndex..<index].allSatisfy { !$0.isWord && !$0.isNumber }
+    }
+
     /// Whether a phrase can name a place: not a lone stop word and not a country adjective.
     private func isPlaceName(_ phrase: Range<Int>) -> Bool {
         let words = phrase.map { tokens[$0].lower }
         // A lone letter ("M23" tokenized "M", "23"; an initial) or a number ("Six villages") names no place.
         if words.count == 1, words[0].count == 1 || NumberWords.value(of: words[0]) != nil { return false }
-        if words.count == 1, Vocabulary.notPlaceNames.contains(words[0]) { return false }
+        if words.count == 1, Vocabulary.notPlaceNames.contains(words[0]) || isSentenceOpener(phrase.lowerBound) { return false }
         if words.allSatisfy({ !Demonyms.codes(in: $0).isEmpty }) { return false }
         return true
     }

@@ -120,10 +120,19 @@ enum Vocabulary {
         "authorities", "drivers", "flights", "trains", "journalists", "reporters", "witnesses", "unrest", "clashes",
         "violence", "attacks", "floods", "flooding", "gunmen", "militants", "soldiers", "villagers", "thousands", "hundreds",
         "centered", "centred", "situated", "based", "perched", "nestled", "landfall",
+    ]
+
+    /// Capitalized words that open a sentence and never name a place there ("Among the dead
+    /// …", "Rescuers in …"), though inside a name they may ("Doctors Without Borders", "Even
+    /// Yehuda"): no place only as a sentence's first word.
+    static let sentenceOpeners: Set<String> = [
         "among", "amongst", "amid", "although", "though", "because", "during", "despite", "under", "over", "between",
         "within", "without", "across", "along", "until", "upon", "into", "onto", "toward", "towards", "once", "even",
         "still", "instead", "what", "which", "who", "how", "several", "other", "another", "every", "such", "unlike",
         "including", "following", "beyond", "inside", "outside", "through", "throughout", "via", "against", "behind",
+        "rescuers", "firefighters", "volunteers", "survivors", "victims", "locals", "experts", "analysts", "investigators",
+        "doctors", "medics", "paramedics", "farmers", "students", "refugees", "migrants", "settlers", "protesters",
+        "demonstrators", "lawmakers", "prosecutors",
     ]
 
     /// Lower-case nouns before a name that make it a physical feature's: "river Jhelum".

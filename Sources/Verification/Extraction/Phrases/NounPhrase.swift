@@ -51,9 +51,11 @@ struct NounPhrase: Sendable {
 
     /// Whether the phrase names a region's capital rather than a country's: "the provincial
     /// capital", "the state capital" (a qualifier, or a region noun before "capital").
+    /// "Brazil's southernmost capital" is one of several: a state's.
     var isRegionalCapital: Bool {
         let before = heads.prefix { $0 != "capital" }
         return !Set(qualifiers + before).isDisjoint(with: Vocabulary.capitalQualifiers)
+            || qualifiers.contains { $0.hasSuffix("most") }
     }
 
     /// Whether a head noun is one of `nouns`.

@@ -42,7 +42,9 @@ extension SentenceScanner {
             }
             // Where the name (or the apposition) puts it: "in the north of …".
             while let w = word(cursor), Self.placingVerbs.contains(w) { cursor += 1 }
-            if word(cursor) == "in", let place = nounPhrase(at: cursor + 1) {
+            if let claim = coastClaim(name, on: cursor) {
+                claims.append(claim)
+            } else if word(cursor) == "in", let place = nounPhrase(at: cursor + 1) {
                 // "in Cianjur in West Java", "from Irun in Spain": a place and the region or
                 // country it is in, or two settings; tentative like the comma's.
                 // Only a name a preposition makes a place: "the African Union Mission in Somalia" is a body.

@@ -84,7 +84,9 @@ extension SentenceScanner {
                                     subject: mention(name), reference: mention(owner)))
                 continue
             }
+            // "Sichuan's Yanyuan county": a unit below the first level describes a place as well.
             let described = regionNoun != nil || namedRegion || phrase.hasHead(in: Vocabulary.settlementNouns)
+                || phrase.hasHead(in: Vocabulary.regionNouns)
             if phrase.hasHead(in: ["capital"]), leading == nil {
                 // "Yunnan's capital city of Kunming", "Syria's capital Damascus".
                 let provincial = phrase.isRegionalCapital
