@@ -107,5 +107,15 @@ struct SharedNameTests {
         #expect(try resolver.lookup("Wuyang Hotel").notAPlace?.category == "facility")
         #expect(try check("Gunmen burned the Nakhon School in Yala province overnight.").claims.isEmpty)
     }
+
+    @Test("of a name's namesakes, the one that fits the text's own figure is the place meant; none fitting, it stays ambiguous")
+    func namesakeByFigure() throws {
+        // San Fernando, Pampanga (1690039) and San Fernando, La Union (1690033) from Manila
+        // (1701668): geographiclib 2.1 Inverse 57.4 km at 326° and 233.8 km at 342°.
+        let near = try first("Floods hit San Fernando, about 60 kilometres northwest of Manila, on Sunday.", .distance)
+        #expect(near.verdict == .consistent && near.subject?.id == 1690039, "\(near.explanation)")
+        let none = try first("Floods hit San Fernando, about 120 kilometres east of Manila, on Sunday.", .distance)
+        #expect(none.verdict != .consistent && !none.explanation.contains("fits the text's figure"), "\(none.explanation)")
+    }
 }
 
