@@ -166,5 +166,15 @@ struct PhraseReadingTests: ExtractionProbe {
             #expect(claim.span.start <= claim.subject.span.start && claim.subject.span.end <= claim.span.end, "\(claim.text)")
         }
     }
+
+    @Test("'capital' and its name with no article, after a preposition; a region's 'centre'", arguments: [
+        ("Protests spread to a town 60 km south of capital Lima.", "Lima", false),
+        ("The tremor was felt near capital Baku on Monday.", "Baku", false),
+        ("Officials in provincial center Taraz closed the roads.", "Taraz", true),
+    ])
+    func bareCapital(text: String, subject: String, provincial: Bool) throws {
+        let claim = try only(text, .capital)
+        #expect(claim.subject.name == subject && claim.isProvincialCapital == provincial)
+    }
 }
 

@@ -1,6 +1,9 @@
 import Geodesy
 
 extension SentenceScanner {
+    /// Prepositions before "capital" and its name, with no article: "south of capital Lima".
+    static let capitalPrepositions: Set<String> = ["of", "near", "in", "to", "from", "outside", "around", "toward", "towards", "into", "at"]
+
     /// Verbs that put a place somewhere: "X lies in the north of …", "X, located in …".
     static let placingVerbs: Set<String> = ["lies", "lie", "is", "was", "located", "situated", "sits", "lying", "stands"]
 
@@ -62,12 +65,20 @@ extension SentenceScanner {
                                 subject: PlaceMention(name: standing.name, span: span(from: index - 1, through: index), isDescription: true)))
         }
         // "regional capital Makhachkala", without an article: the qualifier opens the phrase.
-        for index in tokens.indices where word(index) == "capital" {
+        // "provincial centre Batken": a region's seat by the word former Soviet states use.
+        for index in tokens.indices where ["capital", "centre", "center"].contains(word(index) ?? "") {
             guard let qualifier = word(index - 1), Vocabulary.capitalQualifiers.contains(qualifier),
                   !["the", "a", "an", "'s", "\u{2019}"].contains(word(index - 2) ?? ""), !isCountryWord(index - 2) || word(index - 2) == nil,
                   let name = nameStarting[index + 1] else { continue }
             claims.append(Claim(kind: .capital, text: text(from: index - 1, through: name.upperBound - 1),
                                 span: span(from: index - 1, through: name.upperBound - 1), subject: mention(name), isProvincialCapital: true))
+        }
+        // "south of capital Lima", "near capital Baku": no article, a preposition before.
+        for index in tokens.indices where word(index) == "capital" {
+            guard let before = word(index - 1), Self.capitalPrepositions.contains(before), !isPossessiveMark(index - 1),
+                  let name = nameStarting[index + 1], !isPossessiveMark(name.upperBound) else { continue }
+            claims.append(Claim(kind: .capital, text: text(from: index, through: name.upperBound - 1),
+                                span: span(from: index, through: name.upperBound - 1), subject: mention(name)))
         }
         // "the provincial capital city of Daraa".
         for index in tokens.indices where word(index) == "the" {
