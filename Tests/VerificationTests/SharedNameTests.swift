@@ -117,5 +117,23 @@ struct SharedNameTests {
         let none = try first("Floods hit San Fernando, about 120 kilometres east of Manila, on Sunday.", .distance)
         #expect(none.verdict != .consistent && !none.explanation.contains("fits the text's figure"), "\(none.explanation)")
     }
+
+    @Test("'the X area of Y' beyond the town Y, near it: Y may name its district; a quarter's noun says the town")
+    func areaOfDistrictTown() throws {
+        // Rishikesh (1258128) lies 34.6 km from Dehradun (1273313; geographiclib 2.1 Inverse),
+        // in Dehradun district: beyond the city, within the district named after it.
+        let area = try first("The flood reached the Rishikesh area of Dehradun.", .containment)
+        #expect(area.verdict == .unverifiable && area.explanation.contains("district"), "\(area.explanation)")
+        let quarter = try first("The flood reached the Rishikesh neighbourhood of Dehradun.", .containment)
+        #expect(quarter.verdict == .inconsistent, "\(quarter.explanation)")
+    }
+
+    @Test("'in the Gulf of Mexico' is a sea, not a region named Gulf")
+    func gulfOfSomewhere() throws {
+        // Papua New Guinea has a Gulf province; Veracruz lies on the Gulf of Mexico.
+        let report = try check("The town lies in the Mexican state of Veracruz in the Gulf of Mexico.")
+        #expect(!report.claims.contains { $0.verdict == .inconsistent }, "\(report.claims.map(\.explanation))")
+        #expect(!report.claims.contains { $0.claim.region == "Gulf" })
+    }
 }
 

@@ -23,11 +23,12 @@ extension ClaimChecker {
         }
         let limit = model.quarterDistance(in: city)
         let holds = gap.distance <= limit
-        // "Moreh in Tengnoupal": without a quarter's noun, the town may stand for the district
-        // named after it, which reaches farther than the town; near enough, that is no error.
+        // "Moreh in Tengnoupal", "the Vikasnagar area of Dehradun": unless a noun says a part of
+        // the town, the town may stand for the district named after it, which reaches farther
+        // than the town; near enough, that is no error. ("Area" and "district" name such units too.)
         let words = Set(claim.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         let reach = Distance(metres: 2 * Self.districtReach.metres + model.radius(of: city).metres)
-        if !holds, words.isDisjoint(with: Vocabulary.quarterNouns.union(["suburbs", "neighbourhoods", "neighborhoods", "outskirts"])),
+        if !holds, words.isDisjoint(with: Self.townPartNouns),
            gap.distance <= reach {
             return result(.unverifiable, "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name), beyond the "
                 + "town's extent (\(limit.formatted(fractionDigits: 1))) but within \(reach.formatted(fractionDigits: 0)): \(city.name) may name the district around it")
@@ -37,6 +38,11 @@ extension ClaimChecker {
                           + (holds ? "within" : "beyond") + " its extent (\(limit.formatted(fractionDigits: 1)))",
                       accepted: AcceptedRange(maximum: limit.metres))
     }
+
+    /// Nouns that say a place is part of a town, not of the district named after it.
+    static let townPartNouns: Set<String> = [
+        "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "suburb", "suburbs", "outskirts", "borough",
+    ]
 
     /// Nouns for units below the first level, which news names after their main town and the
     /// boundaries do not hold: "the district of Maarat al-Numan", "Gwoza local government area".

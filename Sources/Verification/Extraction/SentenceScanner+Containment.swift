@@ -99,6 +99,16 @@ extension SentenceScanner {
         return regionContainment(subject: nil, range: subject, start: subject.lowerBound, after: index, direct: direct)
     }
 
+    /// "the Gulf of Mexico", "the Bay of Bengal": a feature named by its noun and what it is of,
+    /// no region ("Veracruz in the Gulf of Mexico" is not in Papua New Guinea's Gulf province).
+    func isFeatureOf(_ name: Range<Int>) -> Bool {
+        name.count == 1 && Self.featureHeads.contains(tokens[name.lowerBound].lower) && word(name.upperBound) == "of"
+            && nameStarting[name.upperBound + 1] != nil
+    }
+
+    /// Capitalized nouns that head a feature's name before "of".
+    static let featureHeads: Set<String> = ["gulf", "bay", "sea", "strait", "straits", "lake", "cape", "isle", "islands", "mouth"]
+
     /// The rest of "X, in (the) (northern) Y (province)" after "in" at `index`, for a subject
     /// given as a name of the sentence (`range`) or as a mention (an opening subject).
     func regionContainment(subject given: PlaceMention?, range: Range<Int>? = nil, start: Int, after index: Int,
@@ -132,7 +142,7 @@ extension SentenceScanner {
             region = name
             hasRegionNoun = true
             nounBefore = w
-        } else if let name = nameStarting[cursor] {
+        } else if let name = nameStarting[cursor], !isFeatureOf(name) {
             region = name
             // "in Kohgiluyeh and Boyer-Ahmad province": one region of two names.
             if word(name.upperBound) == "and", let second = nameStarting[name.upperBound + 1],
