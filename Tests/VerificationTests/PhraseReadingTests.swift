@@ -176,5 +176,11 @@ struct PhraseReadingTests: ExtractionProbe {
         let claim = try only(text, .capital)
         #expect(claim.subject.name == subject && claim.isProvincialCapital == provincial)
     }
+
+    @Test("adjectives after the country's: 'the southern Tunisian desert town of Douz'")
+    func adjectivesAfterCountry() throws {
+        let claim = try only("Tourists gathered in the southern Tunisian desert town of Douz.", .position)
+        #expect(claim.subject.name == "Douz" && claim.direction == .south && claim.countries == ["Tunisian"])
+    }
 }
 

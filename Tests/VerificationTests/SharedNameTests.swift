@@ -135,5 +135,28 @@ struct SharedNameTests {
         #expect(!report.claims.contains { $0.verdict == .inconsistent }, "\(report.claims.map(\.explanation))")
         #expect(!report.claims.contains { $0.claim.region == "Gulf" })
     }
+
+    @Test("'central' in a country more than twice as long as it is wide: the middle of its length")
+    func centralInALongCountry() throws {
+        // Quang Ngai province lies on Vietnam's east coast, halfway down its length.
+        let claim = try first("Floods hit central Quang Ngai province on Monday.", .position)
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("a region's noun after its name, then its part of the country", arguments: [
+        "Shelling hit the Kharkiv region in the east.", "Rains lashed Kharkiv oblast, eastern Ukraine.",
+    ])
+    func regionThenPart(text: String) throws {
+        let claim = try #require(try check(text).claims.first)
+        #expect(claim.verdict == .consistent && claim.subject?.isRegion == true && claim.claim.direction == .east, "\(claim.explanation)")
+    }
+
+    @Test("an ambiguous name after a town is its setting when the town lies in the region of that name")
+    func ambiguousSetting() throws {
+        // Taytay (GeoNames 1682598) is in Rizal province; "Rizal" also names towns elsewhere.
+        // Manila (1701668) lies 17.0 km away (geographiclib 2.1 Inverse).
+        let claim = try first("A boat capsized off Taytay, Rizal, 20 kilometres from Manila.", .distance)
+        #expect(claim.subject?.id == 1682598 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
 }
 

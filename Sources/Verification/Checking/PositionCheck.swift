@@ -104,7 +104,11 @@ extension ClaimChecker {
         let where_ = "\(Int((across * 100).rounded()))% of the way west→east and \(Int((up * 100).rounded()))% south→north across \(name)"
         if central || direction == nil {
             let middle = 0.25...0.75, inner = 0.1...0.9
+            // A country more than twice as long as it is wide (Vietnam, Chile, Malawi) has its
+            // middle along its length: "central Quang Ngai province", on Vietnam's eastern coast.
+            let northSouth = north - south, eastWest = (east - west) * cos((north + south) / 2 * .pi / 180)
             let holds = (middle.contains(across) && inner.contains(up)) || (middle.contains(up) && inner.contains(across))
+                || (northSouth > 2 * eastWest && middle.contains(up)) || (eastWest > 2 * northSouth && middle.contains(across))
             // "the central, coastal town of Misrata": the middle one way, near an edge the other.
             let outer = 0.05...0.95
             let borderline = !holds && ((middle.contains(across) && outer.contains(up)) || (middle.contains(up) && outer.contains(across)))

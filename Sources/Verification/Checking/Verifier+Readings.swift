@@ -7,8 +7,10 @@ extension Verifier {
     /// place's setting: a region, the region the place lies in ("Hatay", also a city's name), or a
     /// unit the gazetteer lacks ("Nkangala District Municipality"). For a place the gazetteer lacks
     /// or is unsure of, only a first-level region ("Santa Maria de Nieva, in Amazonas, 860 km …").
+    /// A name that is ambiguous ("Rizal": towns, and the province) is the setting when the place
+    /// lies in the first-level region of that name ("Taytay, Rizal, 20 km from Manila").
     static func isSetting(_ mention: PlaceMention, _ resolution: MentionResolver.Resolution?,
-                          of alternate: MentionResolver.Resolution?) -> Bool {
+                          of alternate: MentionResolver.Resolution?, index: GazetteerIndex) throws -> Bool {
         switch alternate {
         case .place(let place)?:
             guard !place.place.isRegion else { return false }
@@ -17,6 +19,10 @@ extension Verifier {
                 return found.place.isRegion || ClaimChecker.coreName(place.place.admin1Name ?? "") == ClaimChecker.coreName(mention.name)
             case .notFound?, .weak?:
                 return mention.name.split(separator: " ").last.map { MentionResolver.unitNouns.contains($0.lowercased()) } ?? false
+            case .ambiguous?:
+                guard let region = try index.region(of: place.place), region.kind == .admin1 else { return false }
+                let key = ClaimChecker.coreName(mention.name)
+                return !key.isEmpty && ClaimChecker.coreName(region.name) == key
             default:
                 return false
             }

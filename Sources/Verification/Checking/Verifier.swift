@@ -59,7 +59,7 @@ public struct Verifier: Sendable {
                 }
                 // "Reyhanli, Hatay, about 60 km west of Aleppo": the place a setting follows.
                 var setting: String?
-                if let alternate = claim.alternateSubject, Self.isSetting(claim.subject, resolved[claim.subject.key], of: resolved[alternate.key]) {
+                if let alternate = claim.alternateSubject, try Self.isSetting(claim.subject, resolved[claim.subject.key], of: resolved[alternate.key], index: index) {
                     setting = claim.subject.name
                     claim.subject = alternate
                 }

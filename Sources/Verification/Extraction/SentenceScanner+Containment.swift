@@ -233,6 +233,13 @@ extension SentenceScanner {
             || Vocabulary.quarterNouns.contains($0) || Vocabulary.facilityNouns.contains($0) || $0 == "area" || $0 == "part" }
     }
 
+    /// "Floods hit central Quang Ngai province": a lower-case word before the position that is
+    /// neither a place's noun, an article nor "of" (the region's position, not a part of a place).
+    func isPlainVerb(_ index: Int) -> Bool {
+        guard let token = token(index), token.isWord, !token.isCapitalized else { return false }
+        return !Self.placeNoun(token.lower) && !["of", "a", "an", "the", "and", "or"].contains(token.lower)
+    }
+
     func positionClaim(at index: Int) -> Claim? {
         var opening: Int
         var owner: [String] = []
@@ -267,9 +274,10 @@ extension SentenceScanner {
         // region's position in its country, or a part of the region ("a town in southern Borno
         // state" is in the south of Borno): tentative, reported only when the region's position
         // holds. Not after a place or a place's noun, whose part it is.
-        if !bare, owner.isEmpty, direction != nil || word(index) == "central", let region = nameStarting[cursor],
+        if !bare || isPlainVerb(index - 1), owner.isEmpty, direction != nil || word(index) == "central", let region = nameStarting[cursor],
            let noun = word(region.upperBound), Vocabulary.firstLevelNouns.contains(noun), word(region.upperBound + 1) != "of",
-           Self.settingPrepositions.contains(word(index - 1) ?? ""), let before = token(index - 2), before.isWord,
+           Self.settingPrepositions.contains(word(index - 1) ?? "") || isPlainVerb(index - 1),
+           let before = token(index - 2), before.isWord,
            !before.isCapitalized || index - 2 == tokens.startIndex,
            !Self.placeNoun(before.lower) {
             var claim = Claim(kind: .position, text: text(from: index, through: region.upperBound), span: span(from: index, through: region.upperBound),
@@ -280,6 +288,13 @@ extension SentenceScanner {
         let countryStart = cursor
         while isCountryWord(cursor) { cursor += 1 }
         let countries = owner + countryWords(in: countryStart..<cursor)
+        // And adjectives after the country's: "the southern Tunisian desert town of Douz".
+        let afterCountry = cursor
+        while cursor > countryStart, cursor < afterCountry + 2, let token = token(cursor), token.isWord, !token.isCapitalized,
+              !Vocabulary.settlementNouns.contains(token.lower), !Vocabulary.firstLevelNouns.contains(token.lower),
+              !Vocabulary.borderWords.contains(token.lower), !Self.phraseStoppers.contains(token.lower) {
+            cursor += 1
+        }
         if Vocabulary.borderWords.contains(word(cursor) ?? "") { cursor += 1 }
         guard var noun = word(cursor), Vocabulary.settlementNouns.contains(noun) || Vocabulary.firstLevelNouns.contains(noun),
               !["district", "area"].contains(noun) else { return nil }

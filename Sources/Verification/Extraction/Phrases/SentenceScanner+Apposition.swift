@@ -22,8 +22,13 @@ extension SentenceScanner {
             var cursor = name.upperBound
             // "Mae Sot district, Tak province", "Huanta province, in Ayacucho": the unit's noun.
             // "Padang city, the capital of West Sumatra": a town's noun after its name.
-            if let noun = word(cursor), ["district", "township", "county", "province", "municipality", "city", "town"].contains(noun),
+            // "Quindío department, western Colombia", "the Kharkiv region in the east": a region's
+            // noun, but no bare "Sumy region, Ukraine" (a region named with its country is no claim).
+            var regionNamed = false
+            if let noun = word(cursor), ["district", "township", "county", "province", "municipality", "city", "town"].contains(noun)
+                || Vocabulary.firstLevelNouns.contains(noun),
                token(cursor + 1)?.text == "," || word(cursor + 1) == "in" {
+                regionNamed = Vocabulary.firstLevelNouns.contains(noun)
                 cursor += 1
             }
             guard token(cursor) != nil else { continue }
@@ -36,7 +41,7 @@ extension SentenceScanner {
                 if let claim = appositionClaim(name, description) { claims.append(claim) }
                 cursor = description.end
             } else if token(cursor)?.text == ",", let region = nounPhrase(at: cursor + 1),
-                      let claim = settingApposition(name, region) ?? tentativeSetting(name, region) {
+                      let claim = settingApposition(name, region) ?? (regionNamed ? nil : tentativeSetting(name, region)) {
                 // "Nakano, central Japan", "Gaopo, Zhenxiong County".
                 claims.append(claim)
                 cursor = region.end
