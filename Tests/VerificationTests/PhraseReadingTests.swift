@@ -182,5 +182,14 @@ struct PhraseReadingTests: ExtractionProbe {
         let claim = try only("Tourists gathered in the southern Tunisian desert town of Douz.", .position)
         #expect(claim.subject.name == "Douz" && claim.direction == .south && claim.countries == ["Tunisian"])
     }
+
+    @Test("'bordering' after a described town or a district", arguments: [
+        ("Fighting reached Saravena, a town bordering Venezuela.", "Saravena"),
+        ("Troops moved into Tengnoupal district bordering Myanmar.", "Tengnoupal district"),
+    ])
+    func borderingAfterDescription(text: String, subject: String) throws {
+        let claim = try only(text, .border)
+        #expect(claim.subject.name == subject && claim.borderRelation == .on && claim.countries.count == 1)
+    }
 }
 

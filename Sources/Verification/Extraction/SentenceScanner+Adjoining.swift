@@ -47,11 +47,27 @@ extension SentenceScanner {
             }
         }
         var regionNoun: String?
+        var described: Range<Int>?
         if let w = word(before), Vocabulary.firstLevelNouns.contains(w) {
             regionNoun = w
             before -= 1
+        } else if let w = word(before), ["district", "county", "municipality", "township"].contains(w), nameEnding[before] != nil {
+            // "Tengnoupal district bordering Myanmar": the unit, by its noun.
+            regionNoun = w
+            before -= 1
+        } else if let w = word(before), Vocabulary.settlementNouns.contains(w) {
+            // "Saravena, a town bordering Venezuela", "Ureña, a small market town bordering …":
+            // the place the apposition describes.
+            var article = before - 1
+            while article > before - 4, let token = token(article), token.isWord, !token.isCapitalized,
+                  !["a", "an", "the"].contains(token.lower), !Self.phraseStoppers.contains(token.lower) {
+                article -= 1
+            }
+            if ["a", "an"].contains(word(article) ?? ""), token(article - 1)?.text == ",", let name = nameEnding[article - 1] {
+                described = name
+            }
         }
-        guard let name = nameEnding[before + 1] else { return [] }
+        guard let name = described ?? nameEnding[before + 1] else { return [] }
         // "the province of Sistan-Baluchestan, which borders …": the region, by its word.
         if regionNoun == nil, word(name.lowerBound - 1) == "of", let w = word(name.lowerBound - 2), Vocabulary.firstLevelNouns.contains(w) {
             regionNoun = w
