@@ -120,7 +120,7 @@ public struct Resolver: Sendable {
             }
             var found = try matches(name: name, folded: folded, allowingTypos: allowingTypos)
             let regionIntent = RegionNames.hasRegionWord(folded)
-            let regions = try regionCandidates(name: name, intent: regionIntent)
+            let regions = Self.raisingRegionsWithoutTown(try regionCandidates(name: name, intent: regionIntent), towns: found, query: folded)
             found = Self.demotingNamesakes(found, of: regions)
             found += regions
             var weighted = found.map { candidate -> PlaceCandidate in
@@ -267,6 +267,23 @@ public struct Resolver: Sendable {
             }
         }
         return Array(best.values)
+    }
+
+    /// A first-level region named exactly, with no town of its country spelled so ("Crete",
+    /// "Attica", "Bavaria"), weighs as a region named with its word: the name is the region's,
+    /// not that of a small namesake abroad (Crete, Illinois). With such a town ("Idlib", "Hama"),
+    /// the town still comes first; so it does for a region met only without its article ("Beni"
+    /// is the Congolese town before Bolivia's El Beni).
+    static func raisingRegionsWithoutTown(_ regions: [PlaceCandidate], towns: [PlaceCandidate], query: String) -> [PlaceCandidate] {
+        regions.map { region in
+            guard region.match == .exact, region.region?.kind == .admin1,
+                  !towns.contains(where: { $0.match <= .alternate && $0.place.countryCode == region.place.countryCode }) else { return region }
+            let words = NameKey.folded(region.place.name).split(separator: " ")
+            if words.count >= 2, NameKey.articles.contains(String(words[0])), !query.hasPrefix(words[0] + " ") { return region }
+            var raised = region
+            raised.weight *= (1e6 / 1e4).squareRoot()
+            return raised
+        }
     }
 
     /// Towns that carry a first-level region's exact name only as an alternate, and lie outside

@@ -158,5 +158,15 @@ struct SharedNameTests {
         let claim = try first("A boat capsized off Taytay, Rizal, 20 kilometres from Manila.", .distance)
         #expect(claim.subject?.id == 1682598 && claim.verdict == .consistent, "\(claim.explanation)")
     }
+
+    @Test("a region by its English name, and before a small namesake abroad", arguments: [
+        ("Bavaria", "DE"), ("Rhineland-Palatinate", "DE"), ("Tyrol", "AT"), ("Attica", "GR"),
+    ])
+    func regionByEnglishName(name: String, country: String) throws {
+        // Natural Earth records these as Bayern, Rheinland-Pfalz, Tirol and Attiki; Attica, Indiana
+        // and Crete, Illinois are small towns of the same names.
+        let best = try #require(try Resolver(index: try TestGazetteer.index()).candidates(for: name).first)
+        #expect(best.isRegion && best.place.countryCode == country, "\(best.place.name) \(best.place.countryCode)")
+    }
 }
 
