@@ -191,5 +191,13 @@ struct PhraseReadingTests: ExtractionProbe {
         let claim = try only(text, .border)
         #expect(claim.subject.name == subject && claim.borderRelation == .on && claim.countries.count == 1)
     }
+
+    @Test("a setting right after a direction's reference may be the first place's: tentative")
+    func settingAfterReference() throws {
+        let claim = try only("Aerial photos of Altenahr, which lies just south of Bonn in the state of Rhineland-Palatinate, show the damage.", .containment)
+        #expect(claim.subject.name == "Bonn" && claim.isTentative)
+        let plain = try only("The floods reached Bonn in the state of North Rhine-Westphalia.", .containment)
+        #expect(!plain.isTentative)
+    }
 }
 

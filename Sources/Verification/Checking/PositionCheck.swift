@@ -44,7 +44,7 @@ extension ClaimChecker {
         // "the northern Philippine province of Cavite": an archipelago's sides are those of its
         // main islands together, not of the largest (Luzon) alone.
         guard !own.holds, let group = try Self.nearParts(of: outline, around: shape) else { return own }
-        let across = try position(of: place, in: group, named: region.name + "'s main parts together", direction: direction, central: central)
+        let across = try position(of: place, in: group, named: "the main parts of " + region.name + " together", direction: direction, central: central)
         return across.holds || (across.isBorderline && !own.isBorderline) ? across : own
     }
 
@@ -76,15 +76,17 @@ extension ClaimChecker {
     static func nearParts(of outline: Geometry, around main: Geometry) throws -> Frame? {
         guard outline.partCount > 1 else { return nil }
         let mainCentre = try main.centroid().coordinate()
-        var parts: [(frame: Frame, area: Double)] = []
+        var parts: [(part: Geometry, area: Double)] = []
         for index in 0..<outline.partCount {
             let part = try outline.part(at: index)
-            parts.append((try Frame(part), try part.area()))
+            parts.append((part, try part.area()))
         }
         guard let largest = parts.map(\.area).max() else { return nil }
-        let near = parts.filter {
-            $0.area >= largest / 100
-                && Geodesic.wgs84.inverse(from: mainCentre, to: $0.frame.centre).distance.metres <= nearPartReach
+        // Frames only for the parts large enough to count (an archipelago has thousands of islets).
+        var near: [(frame: Frame, area: Double)] = []
+        for (part, area) in parts where area >= largest / 100 {
+            let frame = try Frame(part)
+            if Geodesic.wgs84.inverse(from: mainCentre, to: frame.centre).distance.metres <= nearPartReach { near.append((frame, area)) }
         }
         guard near.count > 1 else { return nil }
         let total = near.reduce(0) { $0 + $1.area }

@@ -51,6 +51,7 @@ extension SentenceScanner {
         // The subject: "X, in", "X, a (small) town in", or "X in" when a region word follows.
         var subject: Range<Int>? = given
         var direct = false
+        var afterReference = false
         if subject != nil {
             // Given by the caller ("the Dahan-I-Ghori district in …").
         } else if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
@@ -91,12 +92,20 @@ extension SentenceScanner {
             subject = name
             // "the village of Kotcherwal in Rajouri": the noun says it is a place in another.
             direct = !(word(name.lowerBound - 1) == "of" && Vocabulary.settlementNouns.contains(word(name.lowerBound - 2) ?? ""))
+            // "Altenahr, which is just south of Bonn in the state of Rhineland-Palatinate": after a
+            // direction or a distance, the setting may be the first place's, not the reference's.
+            if ["of", "from"].contains(word(name.lowerBound - 1) ?? ""), let w = word(name.lowerBound - 2),
+               Vocabulary.direction(w) != nil || Vocabulary.units[w] != nil || w == "away" {
+                afterReference = true
+            }
         } else if Self.locatingVerbs.contains(word(index - 1) ?? ""), let opening = openingSubject(before: index) {
             // "It lies in the Tillaberi region", "The town is in northern Syria".
             return regionContainment(subject: opening.mention, start: opening.start, after: index)
         }
         guard let subject else { return nil }
-        return regionContainment(subject: nil, range: subject, start: subject.lowerBound, after: index, direct: direct)
+        guard var claim = regionContainment(subject: nil, range: subject, start: subject.lowerBound, after: index, direct: direct) else { return nil }
+        claim.isTentative = afterReference
+        return claim
     }
 
     /// "the Gulf of Mexico", "the Bay of Bengal": a feature named by its noun and what it is of,
