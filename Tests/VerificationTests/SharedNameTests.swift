@@ -168,5 +168,15 @@ struct SharedNameTests {
         let best = try #require(try Resolver(index: try TestGazetteer.index()).candidates(for: name).first)
         #expect(best.isRegion && best.place.countryCode == country, "\(best.place.name) \(best.place.countryCode)")
     }
+
+    @Test("an Irish county after its town: 'County Donegal', 'Co. Donegal', 'Co Donegal'", arguments: [
+        "Police in Letterkenny, County Donegal, closed the road.", "Police in Letterkenny, Co. Donegal, closed the road.",
+        "Police in Letterkenny, Co Donegal, closed the road.",
+    ])
+    func irishCounty(text: String) throws {
+        // Letterkenny (GeoNames 2962961) is in County Donegal, a first-level region in Natural Earth.
+        let claim = try first(text, .containment)
+        #expect(claim.verdict == .consistent && claim.subject?.id == 2962961, "\(claim.explanation)")
+    }
 }
 

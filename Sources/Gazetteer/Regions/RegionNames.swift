@@ -5,7 +5,7 @@ enum RegionNames {
     static let genericWords: Set<String> = [
         "governorate", "province", "state", "region", "district", "muhafazat", "muhafazah", "wilayah",
         "wilayat", "oblast", "prefecture", "department", "county", "of", "the", "republic", "kingdom",
-        "vilayet", "il", "ili", "mohafazat", "l",
+        "vilayet", "il", "ili", "mohafazat", "l", "co",
     ]
 
     /// Words that say a name is a region's, at the end of it: "Idlib province", "Borno State",

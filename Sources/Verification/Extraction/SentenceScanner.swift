@@ -281,6 +281,9 @@ struct SentenceScanner {
                 } else if Vocabulary.nameConnectors.contains(tokens[end].text), end + 1 < tokens.endIndex,
                           continues(tokens[end + 1]) {
                     end += 2
+                } else if tokens[end].text == ".", tokens[end - 1].text == "Co", end + 1 < tokens.endIndex, continues(tokens[end + 1]) {
+                    // "Co. Donegal": an Irish county by its abbreviation.
+                    end += 2
                 } else {
                     break
                 }

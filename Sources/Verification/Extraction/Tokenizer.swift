@@ -8,7 +8,7 @@ enum Tokenizer {
     /// Abbreviations whose period does not end a sentence.
     static let abbreviations: Set<String> = [
         "st", "mt", "ft", "dr", "mr", "mrs", "ms", "gen", "lt", "col", "maj", "capt", "sgt", "prof",
-        "approx", "c", "ca", "no", "vs", "jr", "sr", "e.g", "i.e", "etc",
+        "approx", "c", "ca", "no", "vs", "jr", "sr", "e.g", "i.e", "etc", "co",
     ]
 
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {

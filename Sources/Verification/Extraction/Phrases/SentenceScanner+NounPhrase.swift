@@ -86,7 +86,8 @@ extension SentenceScanner {
             cursor += 1
         }
         // Head nouns ("port city", "capital city"), or a compass noun after an article or owner.
-        while let w = word(cursor), Self.headNouns.contains(w) {
+        // A capitalized noun that opens a longer name is the name's ("County Donegal").
+        while let w = word(cursor), Self.headNouns.contains(w), !(token(cursor)?.isCapitalized == true && (nameStarting[cursor]?.count ?? 0) > 1) {
             phrase.heads.append(w)
             cursor += 1
         }
