@@ -39,11 +39,11 @@ struct RegionPosition {
 extension ClaimChecker {
     func position(of place: Place, in region: Region, direction: CompassDirection?, central: Bool) throws -> RegionPosition {
         let outline = try shapes.outline(of: region, in: index)
-        let shape = try Self.mainPart(of: outline, holding: place.coordinate)
-        let own = try position(of: place, in: Frame(shape), named: region.name, direction: direction, central: central)
+        let frame = try Frame(Self.mainPart(of: outline, holding: place.coordinate))
+        let own = try position(of: place, in: frame, named: region.name, direction: direction, central: central)
         // "the northern Philippine province of Cavite": an archipelago's sides are those of its
         // main islands together, not of the largest (Luzon) alone.
-        guard !own.holds, let group = try Self.nearParts(of: outline, around: shape) else { return own }
+        guard !own.holds, let group = try Self.nearParts(of: outline, around: frame.centre) else { return own }
         let across = try position(of: place, in: group, named: "the main parts of " + region.name + " together", direction: direction, central: central)
         return across.holds || (across.isBorderline && !own.isBorderline) ? across : own
     }
@@ -73,9 +73,8 @@ extension ClaimChecker {
     /// The frame of a region's main parts together: every polygon of at least a hundredth of
     /// the largest's area whose centre lies within ``nearPartReach`` of the main part's. Nil when
     /// that is the main part alone (overseas territories lie farther).
-    static func nearParts(of outline: Geometry, around main: Geometry) throws -> Frame? {
+    static func nearParts(of outline: Geometry, around mainCentre: Coordinate) throws -> Frame? {
         guard outline.partCount > 1 else { return nil }
-        let mainCentre = try main.centroid().coordinate()
         var parts: [(part: Geometry, area: Double)] = []
         for index in 0..<outline.partCount {
             let part = try outline.part(at: index)
@@ -163,9 +162,11 @@ extension ClaimChecker {
             parts.append((part, try part.area()))
         }
         guard let largest = parts.max(by: { $0.area < $1.area }) else { return shape }
+        // Only a part at least a quarter of the largest can be chosen: the largest first, then those.
         if let coordinate {
             let point = try Geometry(point: coordinate, context: shape.context)
-            if let own = try parts.first(where: { try $0.part.covers(point) }), own.area >= largest.area / 4 {
+            if try largest.part.covers(point) { return largest.part }
+            if let own = try parts.first(where: { try $0.area >= largest.area / 4 && $0.part.covers(point) }) {
                 return own.part
             }
         }
