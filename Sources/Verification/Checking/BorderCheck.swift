@@ -8,8 +8,9 @@ extension ClaimChecker {
     mutating func checkBorder(_ claim: Claim, subject: Place) throws -> CheckedClaim {
         var named: [String] = []
         // Capitalized words that name no country ("the Kurdish-held border town") are passed over.
+        // A name two countries share ("near the Congo border") may be either's border.
         for word in claim.countries {
-            if let code = try resolver.countryCode(for: word) { named.append(code) }
+            named += try resolver.countryCodes(for: word)
         }
         let home = try countryName(subject.countryCode)
         let others = named.filter { $0 != subject.countryCode }

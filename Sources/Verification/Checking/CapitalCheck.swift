@@ -21,7 +21,7 @@ extension ClaimChecker {
         var namedRegion: Region?
         var unknownRegion: String?
         for word in claim.countries {
-            if let code = try resolver.countryCode(for: word) {
+            if let code = try resolver.countryCode(for: word, preferring: subject.countryCode) {
                 named = code
                 break
             }

@@ -219,18 +219,12 @@ struct ClaimChecker {
     /// "the Houthi-controlled capital") are passed over.
     mutating func namedCountry(in claim: Claim, otherwise fallback: String) throws -> String {
         for word in claim.countries {
-            // "Congo's eastern city of Goma": a short name two countries share means the
-            // place's own one when it is either.
-            if let shared = Self.sharedCountryNames[word.lowercased()], shared.contains(fallback) { return fallback }
-            if let code = try resolver.countryCode(for: word) { return code }
+            // "Congo's eastern city of Goma": a name two countries share means the place's own
+            // country when it is either.
+            if let code = try resolver.countryCode(for: word, preferring: fallback) { return code }
         }
         return fallback
     }
-
-    /// Names and adjectives that reports use for either of two countries.
-    static let sharedCountryNames: [String: Set<String>] = [
-        "congo": ["CD", "CG"], "congolese": ["CD", "CG"], "korea": ["KR", "KP"], "korean": ["KR", "KP"],
-    ]
 
     /// "Syria" for "SY", or the code itself when the gazetteer has no such country.
     func countryName(_ code: String) throws(GazetteerError) -> String {

@@ -73,11 +73,11 @@ extension ClaimChecker {
     mutating func checkContainment(_ claim: Claim, subject: Place) throws -> CheckedClaim {
         guard let regionText = claim.region else { return unverifiable(claim, subject: subject, because: "no region named") }
         var region: Region?
-        if let code = try resolver.countryCode(for: regionText) {
+        if let code = try resolver.countryCode(for: regionText, preferring: subject.countryCode) {
             region = try index.countryRegion(code: code)
         } else {
             var preferred = subject.countryCode
-            if let word = claim.countries.first, let code = try resolver.countryCode(for: word) { preferred = code }
+            if let word = claim.countries.first, let code = try resolver.countryCode(for: word, preferring: subject.countryCode) { preferred = code }
             // "West Darfur": Natural Earth gives the name to two regions (Central Darfur's WOE
             // name is "West Darfur"); of regions of one country with the name, the one holding the
             // place is meant, never a namesake it is not in.

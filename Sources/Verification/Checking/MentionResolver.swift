@@ -80,6 +80,26 @@ struct MentionResolver {
         return code
     }
 
+    /// The ISO code of a country name or adjective, `preferred` when the word is one two
+    /// countries share ("Congo", "Korean") and `preferred` is either: "Goma, in Congo's east"
+    /// means the Democratic Republic, where Goma is.
+    mutating func countryCode(for word: String, preferring preferred: String?) throws(GazetteerError) -> String? {
+        if let preferred, Self.sharedCountryNames[word.lowercased()]?.contains(preferred) == true { return preferred }
+        return try countryCode(for: word)
+    }
+
+    /// Every country a name or adjective may stand for: both for one two countries share
+    /// ("Congo": CD and CG), else the one ``countryCode(for:)`` gives.
+    mutating func countryCodes(for word: String) throws(GazetteerError) -> [String] {
+        if let shared = Self.sharedCountryNames[word.lowercased()] { return shared }
+        return try countryCode(for: word).map { [$0] } ?? []
+    }
+
+    /// Names and adjectives that reports use for either of two countries.
+    static let sharedCountryNames: [String: [String]] = [
+        "congo": ["CD", "CG"], "congolese": ["CD", "CG"], "korea": ["KR", "KP"], "korean": ["KR", "KP"],
+    ]
+
     /// The ISO code of a country ("Syria", "Turkish"), or of the country a first-level region is
     /// in ("Idlib province", "Gaza Strip").
     mutating func countryCode(ofCountryOrRegion text: String) throws(GazetteerError) -> String? {

@@ -145,4 +145,11 @@ public struct PlaceMention: Sendable, Hashable, Codable {
         self.nearCountries = nearCountries
         self.isDescription = isDescription
     }
+
+    /// Makes the mention name a region of the kind `noun` says ("Badakhshan" → "Badakhshan
+    /// province"), so that a region is looked up and not a town; once only.
+    mutating func nameRegion(_ noun: String) {
+        guard !name.lowercased().hasSuffix(" " + noun.lowercased()) else { return }
+        name += " " + noun
+    }
 }

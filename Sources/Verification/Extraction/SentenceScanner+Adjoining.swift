@@ -40,7 +40,7 @@ extension SentenceScanner {
             let noun = String(word(before)?.dropLast() ?? "")
             return members.map { member in
                 var subject = mention(member)
-                if Vocabulary.firstLevelNouns.contains(noun) { subject.name += " " + noun }
+                if Vocabulary.firstLevelNouns.contains(noun) { subject.nameRegion(noun) }
                 return Claim(kind: .border, text: text(from: members[0].lowerBound, through: country.upperBound - 1),
                              span: span(from: members[0].lowerBound, through: country.upperBound - 1),
                              subject: subject, countries: [named], borderRelation: .on)
@@ -73,7 +73,7 @@ extension SentenceScanner {
             regionNoun = w
         }
         var subject = mention(name)
-        if let regionNoun, !subject.name.lowercased().hasSuffix(regionNoun) { subject.name += " " + regionNoun }
+        if let regionNoun { subject.nameRegion(regionNoun) }
         var start = index + 1
         if word(start) == "with" || word(start) == "on" { start += 1 }
         guard let first = nameStarting[start] else { return [] }

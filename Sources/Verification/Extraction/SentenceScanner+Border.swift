@@ -45,7 +45,7 @@ extension SentenceScanner {
             let regionNoun = word(noun).flatMap { Vocabulary.firstLevelNouns.contains($0) ? $0 : nil }
             return list(from: after, through: last).map { member in
                 var subject = mention(member, countryHint: countries.count == 1 ? countries[0] : nil, near: countries)
-                if let regionNoun, !subject.name.lowercased().hasSuffix(regionNoun) { subject.name += " " + regionNoun }
+                if let regionNoun { subject.nameRegion(regionNoun) }
                 return Claim(kind: .border, text: text(from: opening, through: last), span: span(from: opening, through: last),
                              subject: subject, countries: countries, borderRelation: .borderTown)
             }

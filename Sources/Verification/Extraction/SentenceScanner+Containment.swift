@@ -228,7 +228,7 @@ extension SentenceScanner {
         let regions = ["provinces", "states", "regions"].contains(noun)
         return list(from: cursor + 2, through: last).map { member in
             var subject = mention(member, countryHint: countries.first)
-            if regions { subject.name += " " + String(noun.dropLast()) }
+            if regions { subject.nameRegion(String(noun.dropLast())) }
             return Claim(kind: .position, text: text(from: article, through: last), span: span(from: article, through: last),
                          subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
         }
@@ -274,9 +274,12 @@ extension SentenceScanner {
         let direction = word(index).flatMap { Vocabulary.position($0) ?? Vocabulary.direction($0) }
         var cursor = index + 1
         // Other adjectives between: "the central, coastal town", "the northern border town".
+        // Also a part and a town in it: "NSW's central west near the town of Dunedoo".
+        var alongCoast = false
         while let token = token(cursor), token.text == "," || (token.isWord && !token.isCapitalized
                 && !Vocabulary.settlementNouns.contains(token.lower) && !Vocabulary.firstLevelNouns.contains(token.lower)
                 && cursor < index + 4 && token.lower != "of") {
+            if Self.coastNouns.contains(token.lower) { alongCoast = true }
             cursor += 1
         }
         // "deployed in southern Abyan province", "officials in south-eastern Minas Gerais state": a
@@ -323,11 +326,13 @@ extension SentenceScanner {
         var subject = mention(name, countryHint: countries.first)
         if Vocabulary.firstLevelNouns.contains(noun) {
             // "the northern province of Badakhshan": the region, by its name and kind.
-            subject.name += " " + noun
+            subject.nameRegion(noun)
         }
         var claim = Claim(kind: .position, text: text(from: opening, through: last), span: span(from: opening, through: last),
                           subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
-        claim.isTentative = tentative
+        // "the southern coast near the town of Batabano": a coast is the edge, not the half (see
+        // ``coastClaim(_:on:)``), so only a town that also lies in that half is reported.
+        claim.isTentative = tentative || alongCoast
         return claim
     }
 }

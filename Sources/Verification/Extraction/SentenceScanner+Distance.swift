@@ -95,7 +95,8 @@ extension SentenceScanner {
                          span: span(from: found.start, through: border.last),
                          subject: found.mention, distance: stated, countries: border.countries, borderRelation: .distance)
         }
-        guard let reference = referenceMention(at: cursor), let found = subjectMention(before: hedgeStart) else {
+        guard let reference = referenceMention(at: cursor), !Self.boundaryNouns.contains(word(reference.last + 1) ?? ""),
+              let found = subjectMention(before: hedgeStart) else {
             // "…, which is 60 miles northeast of the epicenter and 900 miles southwest of Beijing":
             // no place to measure from, but the subject carries on to the next figure.
             if let range = (coordinatedSubject(before: hedgeStart) ?? subject(before: hedgeStart)) {
@@ -190,6 +191,10 @@ extension SentenceScanner {
                      subject: mention(first), reference: mention(second), distance: stated)
     }
 
+    /// Nouns after a name that make it a line, not a place: "just south of the Oklahoma line"
+    /// (a state line, which the boundaries do not hold).
+    static let boundaryNouns: Set<String> = ["line", "lines", "boundary", "frontier"]
+
     /// "X, north of Y", "X lies just south of Y", "X, to the east of Y".
     mutating func directionClaim(at index: Int) -> Claim? {
         guard let direction = word(index).flatMap(Vocabulary.direction), word(index + 1) == "of" else { return nil }
@@ -204,6 +209,7 @@ extension SentenceScanner {
             start -= 1
         }
         guard borderReference(at: index + 2) == nil, let reference = referenceMention(at: index + 2),
+              !Self.boundaryNouns.contains(word(reference.last + 1) ?? ""),
               let found = subjectMention(before: start) else { return nil }
         consumed.formUnion(start...reference.last)
         return Claim(kind: .direction, text: text(from: found.start, through: reference.last),

@@ -630,9 +630,26 @@ struct SentenceScanner {
         if let next = word(phrase.upperBound), Vocabulary.firstLevelNouns.contains(next) { last += 1 }
         // "Mogoke Township", "Kfarjouz Village": the noun is no part of the place's name.
         if last > phrase.lowerBound, ["township", "village"].contains(tokens[last].lower) { last -= 1 }
+        // "Iran's western province of Kermanshah", "the state of Borno": the region, as "Kermanshah
+        // province" names it (not "the Kurdistan region of Iraq", where a name owns the noun).
+        if last == phrase.upperBound - 1, word(phrase.lowerBound - 1) == "of", let noun = word(phrase.lowerBound - 2),
+           Self.regionOfNouns.contains(noun), let before = token(phrase.lowerBound - 3),
+           before.isWord, !before.isCapitalized || before.lower == "'s" {
+            var region = PlaceMention(name: text(from: phrase.lowerBound, through: last), span: span(from: phrase.lowerBound, through: last),
+                                      countryHint: countryHint, nearCountries: countries)
+            region.nameRegion(noun)
+            return region
+        }
         return PlaceMention(name: text(from: phrase.lowerBound, through: last), span: span(from: phrase.lowerBound, through: last),
                             countryHint: countryHint, nearCountries: countries)
     }
+
+    /// First-level region nouns that, before "of", make the name after them a region: "the
+    /// province of Kermanshah". Not "department" or "territory", which are second-level units in
+    /// some countries ("the department of Tillia" in Niger is named after its town).
+    static let regionOfNouns: Set<String> = [
+        "province", "governorate", "state", "region", "oblast", "prefecture", "voivodeship", "krai", "wilayah", "wilayat",
+    ]
 
     /// Whether a token, just before "border", "capital" or "city", names a country: an adjective
     /// ("Turkish", "Syrian-Turkish") or a capitalized name used as one ("the US border",

@@ -26,6 +26,24 @@ enum Tokenizer {
             string.append(contentsOf: scalars[from..<to])
             return String(string)
         }
+        /// The end of a dash that sets off an aside, when one starts at `index`: an em dash, a
+        /// doubled hyphen, or a spaced en dash or hyphen that does not join two figures ("30 - 40 km").
+        /// "‚" (U+201A), a low comma some sites print for ",", reads as one too.
+        func asideDash(at index: Int) -> Int? {
+            let scalar = scalars[index]
+            if scalar == "\u{201A}" || scalar == "\u{2014}" { return index + 1 }
+            if scalar == "-", index + 1 < count, scalars[index + 1] == "-" {
+                var end = index + 2
+                while end < count, scalars[end] == "-" { end += 1 }
+                return end
+            }
+            guard scalar == "\u{2013}" || scalar == "-", index > 0, index + 1 < count,
+                  scalars[index - 1].properties.isWhitespace, scalars[index + 1].properties.isWhitespace else { return nil }
+            var after = index + 1
+            while after < count, scalars[after].properties.isWhitespace { after += 1 }
+            if tokens.last?.isNumber == true, after < count, isDigit(scalars[after]) { return nil }
+            return index + 1
+        }
         var newlines = 0
         while i < count {
             let scalar = scalars[i]
@@ -75,6 +93,11 @@ enum Tokenizer {
                       i + 2 >= count || !isLetter(scalars[i + 2]), let last = tokens.last, last.isWord, last.end == i {
                 i += 2
                 tokens.append(Token(kind: .word, text: "'s", start: start, end: i))
+            } else if let aside = asideDash(at: i) {
+                // A dash that sets off an aside reads as a comma: "Maaysra -- about 25 km north of
+                // Beirut", "Kupwara - which is 120 km north of Srinagar", "Guayaquil—which sits …".
+                i = aside
+                tokens.append(Token(kind: .punctuation, text: ",", start: start, end: i))
             } else {
                 i += 1
                 let ends = scalar == "!" || scalar == "?" || scalar == ";"

@@ -105,7 +105,7 @@ extension SentenceScanner {
             guard direction != nil || central, described || leading != nil else { continue }
             var subject = mention(name, countryHint: ownerText)
             // "the province of Khyber Pakhtunkhwa": the region, by its name and kind.
-            if let regionNoun, !namedRegion { subject.name += " " + regionNoun }
+            if let regionNoun, !namedRegion { subject.nameRegion(regionNoun) }
             claims.append(Claim(kind: .position, text: text(from: opening, through: last), span: span(from: opening, through: last),
                                 subject: subject, direction: direction, isCentral: direction == nil, countries: [ownerText]))
         }

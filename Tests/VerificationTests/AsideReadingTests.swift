@@ -1,0 +1,80 @@
+import Gazetteer
+import Testing
+import TestSupport
+import Verification
+
+/// The report of `text` on the test gazetteer.
+private func check(_ text: String) throws -> CheckReport {
+    try Verifier(index: TestGazetteer.index()).check(text)
+}
+
+/// Constructions met in batches 33 to 36 of the real-text evaluation, in sentences written for
+/// the project: asides set off by dashes or by a low comma, a region introduced as "the province
+/// of", a name two countries share, a coast near a town, and a state line.
+///
+/// Distances are geographiclib 2.1 `Inverse` on WGS84 between the GeoNames points.
+@Suite("Asides, regions by kind, shared names", .serialized)
+struct AsideReadingTests {
+    private func claims(_ text: String, _ kind: ClaimKind) throws -> [CheckedClaim] {
+        try check(text).claims.filter { $0.claim.kind == kind }
+    }
+
+    @Test("a dash sets off an aside as a comma does", arguments: [
+        "Shelling hit Manbij -- about 80 kilometres east of Aleppo -- on Sunday.",
+        "Shelling hit Manbij\u{2014}about 80 kilometres east of Aleppo\u{2014}on Sunday.",
+        "Shelling hit Manbij - which lies about 80 kilometres east of Aleppo - on Sunday.",
+    ])
+    func dashAside(_ text: String) throws {
+        // Manbij (167357) from Aleppo (170063): 79.94 km, bearing 62.8°.
+        let claim = try #require(try claims(text, .distance).first)
+        #expect(claim.subject?.id == 167357 && claim.reference?.id == 170063, "\(claim.explanation)")
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("a spaced hyphen between two figures stays a range")
+    func hyphenRange() throws {
+        // Jarabulus (169179) from Aleppo: 102.34 km, inside "100 - 110 km".
+        let claim = try #require(try claims("Jarabulus, 100 - 110 km northeast of Aleppo, was shelled.", .distance).first)
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+        // The figure is the range's middle, 105 km: the hyphen joined the figures.
+        #expect(claim.claim.distance?.distance.kilometres == 105, "\(claim.claim.text)")
+    }
+
+    @Test("a low comma (U+201A), printed by some sites for a comma, reads as one")
+    func lowComma() throws {
+        // Akcakale (324944) from Sanliurfa (298333): 52.42 km, bearing 164.8°.
+        let claim = try #require(try claims("Akcakale\u{201A} about 50km south of Sanliurfa\u{201A} was quiet.", .distance).first)
+        #expect(claim.subject?.id == 324944 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("'the province of X' is the region, not its namesake city")
+    func provinceOf() throws {
+        // Kermanshah city (128226) is 121 km from Iraq; Kermanshah province (Natural Earth
+        // admin-1) touches the border.
+        let text = "The quake struck Iran's western province of Kermanshah along the border with Iraq."
+        let border = try #require(try claims(text, .border).first)
+        #expect(border.subject?.isRegion == true && border.verdict == .consistent, "\(border.explanation)")
+    }
+
+    @Test("'Congo' means the Congo a place is in when it is either")
+    func sharedCountryName() throws {
+        // Goma (216281) is in the Democratic Republic of the Congo (CD), not the Republic (CG).
+        let report = try check("Rebels seized Goma, the largest city in Congo's east, on Monday.")
+        #expect(!report.claims.contains { $0.verdict == .inconsistent }, "\(report.claims.map(\.explanation))")
+        #expect(report.claims.contains { $0.subject?.id == 216281 && $0.verdict == .consistent })
+    }
+
+    @Test("a coast near a town is the coast's side, never called wrong on the country's half")
+    func coastNearTown() throws {
+        // Cienfuegos (3564124, 22.15 N) opens on Cuba's southern coast, yet lies north of the
+        // middle of Cuba's south-north extent.
+        let report = try check("The hurricane came ashore on the southern coast near the city of Cienfuegos, Cuba.")
+        #expect(!report.claims.contains { $0.verdict == .inconsistent }, "\(report.claims.map(\.explanation))")
+    }
+
+    @Test("a state line is no place to measure from")
+    func stateLine() throws {
+        let report = try check("The town lies northeast of Amarillo, just south of the Oklahoma line.")
+        #expect(!report.claims.contains { $0.claim.reference?.name == "Oklahoma" }, "\(report.claims.map(\.claim.text))")
+    }
+}
