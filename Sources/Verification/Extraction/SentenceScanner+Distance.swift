@@ -195,6 +195,13 @@ extension SentenceScanner {
     /// (a state line, which the boundaries do not hold).
     static let boundaryNouns: Set<String> = ["line", "lines", "boundary", "frontier"]
 
+    /// Nouns for the edge or a part of a place, whose distance is not the place's: "the coast of
+    /// Libya", "the outskirts of Kyiv".
+    static let edgeNouns: Set<String> = [
+        "coast", "coastline", "shore", "shores", "mouth", "banks", "bank", "edge", "edges", "outskirts", "tip", "end",
+        "side", "border", "borders", "frontier", "limits", "centre", "center", "heart", "north", "south", "east", "west",
+    ]
+
     /// "X, north of Y", "X lies just south of Y", "X, to the east of Y".
     mutating func directionClaim(at index: Int) -> Claim? {
         guard let direction = word(index).flatMap(Vocabulary.direction), word(index + 1) == "of" else { return nil }
@@ -237,8 +244,9 @@ extension SentenceScanner {
             }
         }
         // "the mineral-rich West African country's capital Accra": a described owner's capital, named.
-        if word(index) == "the", let mark = (index + 2..<index + 8).first(where: { isPossessiveMark($0) }), word(mark - 1) == "country",
-           word(mark + 1) == "capital" {
+        // Also "the Black Sea nation's capital Tbilisi".
+        if word(index) == "the", let mark = (index + 2..<index + 8).first(where: { isPossessiveMark($0) }),
+           ["country", "nation", "republic", "kingdom"].contains(word(mark - 1) ?? ""), word(mark + 1) == "capital" {
             var after = mark + 2
             if token(after)?.text == "," { after += 1 }
             if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
@@ -323,6 +331,17 @@ extension SentenceScanner {
                 return (mention(name, countryHint: country), name.upperBound - 1)
             }
             if let name = name(at: index) {
+                return (mention(name, countryHint: country), name.upperBound - 1)
+            }
+            // "the southern commercial hub of Ho Chi Minh City": a description of the town named
+            // after "of" (not of a feature's part: "the mouth of the Tigris", "the coast of Libya").
+            var words = next
+            while words < index + 5, let token = token(words), token.isWord, !token.isCapitalized,
+                  !Self.phraseStoppers.contains(token.lower), !["the", "a", "an"].contains(token.lower) {
+                words += 1
+            }
+            if words > next, word(words) == "of", let name = nameStarting[words + 1], !isFeature(name),
+               !Self.edgeNouns.contains(word(words - 1) ?? "") {
                 return (mention(name, countryHint: country), name.upperBound - 1)
             }
             return describedReference(at: index)

@@ -387,12 +387,20 @@ struct SentenceScanner {
                 if self.token(name.upperBound)?.text == ",", Self.relativePronouns.contains(word(name.upperBound + 1) ?? "") {
                     let head = appositionHead(of: name)
                     if head != name { return head }
+                    // "Palomas, a small town in northern Chihuahua, Mexico, which is …": a name that
+                    // follows another after a comma is its setting; the clause is about the first.
+                    if token(name.lowerBound - 1)?.text == ",", nameEnding[name.lowerBound - 1] != nil,
+                       let described = subject(before: name.lowerBound - 1, skippingPairs: skippingPairs) {
+                        return described
+                    }
                 }
                 var before = name.lowerBound - 1
                 // "the Changyon-gun area of South Hwanghae province, 130 km …": the area, not the region.
+                // Not "the small Victorian town of Dereel": a town's noun after an article and a
+                // name used as an adjective; the town is the one named after "of".
                 if word(name.lowerBound - 1) == "of", let noun = word(name.lowerBound - 2),
                    Vocabulary.quarterNouns.contains(noun) || Vocabulary.settlementNouns.contains(noun) || Vocabulary.regionNouns.contains(noun),
-                   let head = nameEnding[name.lowerBound - 2] {
+                   let head = nameEnding[name.lowerBound - 2], !(Self.regionTownNouns.contains(noun) && isAdjectiveName(head)) {
                     return head
                 }
                 // "Mamasapano town in Maguindanao province, 930 km …": the place, not its setting.
@@ -506,8 +514,11 @@ struct SentenceScanner {
                 continue
             }
             let token = tokens[cursor]
-            // "Kandahar, Afghanistan's second city nearly 130 km …": an aside owned by a country.
-            if isPossessiveMark(cursor), let owner = nameEnding[cursor], self.token(owner.lowerBound - 1)?.text == ",",
+            // "Kandahar, Afghanistan's second city nearly 130 km …": an aside owned by a country;
+            // also with adjectives after the owner, "Zinder, Niger's second biggest town some 450 km …".
+            if let mark = (max(tokens.startIndex, cursor - 4)...cursor).last(where: { isPossessiveMark($0) }),
+               (mark + 1..<cursor + 1).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+               let owner = nameEnding[mark], self.token(owner.lowerBound - 1)?.text == ",",
                let described = nameEnding[owner.lowerBound - 1] {
                 return described
             }
@@ -540,23 +551,48 @@ struct SentenceScanner {
                 cursor = named.lowerBound - 3
                 continue
             }
-            // "Latakia, the main port, is about 185 miles …": an aside between commas.
+            // "Latakia, the main port, is about 185 miles …", "Kostiantynivka, home to about 70,000
+            // people before the war, is just 20 km …": an aside between commas. Not one that opens
+            // with a preposition ("Yustinus Murib, in a predawn raid on Wednesday in …,"), whose
+            // setting is the place, nor one about a person ("…, an official at …,").
             if let comma = lastComma, let opening = (max(tokens.startIndex, cursor - Self.maximumAside)...cursor).last(where: {
                 tokens[$0].text == "," && nameEnding[$0] != nil
-            }), opening < comma {
+            }), opening < comma, !Self.phraseStoppers.contains(word(opening + 1) ?? ""), !isAboutPerson(opening + 1..<comma) {
                 return nameEnding[opening]
             }
             // "Tyre, the coastal city 80 km …": an aside whose adjectives lead to the claim; also
-            // "La Serena, a popular Pacific coast beach town about 400 km …" (a name used as one).
-            if let article = (max(tokens.startIndex, cursor - 6)...cursor).last(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
+            // "La Serena, a popular Pacific coast beach town about 400 km …" (a name used as one)
+            // and "Sibut, a regional capital on a major crossroads about 190 km …" (an aside of
+            // words alone, articles within).
+            if self.token(cursor).map({ $0.isWord && !$0.isCapitalized }) == true,
+               let article = (max(tokens.startIndex, cursor - Self.maximumAside)...cursor).last(where: {
+                   ["the", "a", "an"].contains(tokens[$0].lower) && self.token($0 - 1)?.text == "," && nameEnding[$0 - 1] != nil
+               }),
                (article + 1...cursor).allSatisfy({ tokens[$0].isWord && (!tokens[$0].isCapitalized || $0 < cursor) }),
-               self.token(cursor).map({ !$0.isCapitalized }) == true,
-               self.token(article - 1)?.text == ",", let name = nameEnding[article - 1] {
+               !isAboutPerson(article + 1..<cursor + 1), let name = nameEnding[article - 1] {
                 return name
             }
             return setting
         }
         return setting
+    }
+
+    /// Whether a name stands as an adjective after an article and up to two lower-case words:
+    /// "Victorian" in "the small Victorian town of Dereel", "Queensland" in "the Queensland city
+    /// of Toowoomba".
+    func isAdjectiveName(_ name: Range<Int>) -> Bool {
+        var cursor = name.lowerBound - 1
+        while cursor > name.lowerBound - 3, let token = token(cursor), token.isWord, !token.isCapitalized,
+              !["the", "a", "an"].contains(token.lower), !Self.phraseStoppers.contains(token.lower) {
+            cursor -= 1
+        }
+        return ["the", "a", "an"].contains(word(cursor) ?? "")
+    }
+
+    /// Whether the words of an aside describe a person ("an official at Kurihara City"): the
+    /// name before it is no place.
+    func isAboutPerson(_ range: Range<Int>) -> Bool {
+        range.prefix(3).contains { Self.personNouns.contains(word($0) ?? "") }
     }
 
     /// Words that open a relative clause.
@@ -618,7 +654,7 @@ struct SentenceScanner {
 
     /// The longest aside ("the main port", "Ukraine's second city") passed over between a place
     /// and its claim.
-    static let maximumAside = 7
+    static let maximumAside = 10
 
     /// A mention of the place a name phrase names, without a trailing region word
     /// ("Idlib Province" → "Idlib").
