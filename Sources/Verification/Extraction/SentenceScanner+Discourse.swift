@@ -46,6 +46,28 @@ extension SentenceScanner {
         return (PlaceMention(name: previous.name, span: nounSpan), start)
     }
 
+    /// Participles that open a sentence with where its subject lies: "Located 25 km north of
+    /// Kharkiv, …, Slatyne found itself …".
+    static let preposedParticiples: Set<String> = ["located", "situated", "lying", "nestled", "perched"]
+
+    /// The subject a sentence names after a claim that opens it with a participle: the first
+    /// name after a comma that a lower-case word (its verb) follows, within 40 words. Nil when
+    /// the claim does not open the sentence.
+    func preposedSubject(before index: Int) -> Range<Int>? {
+        let first = tokens.startIndex
+        guard Self.preposedParticiples.contains(word(first) ?? ""), index - first <= 4 else { return nil }
+        var cursor = index
+        while cursor < min(tokens.endIndex, index + 40) {
+            if token(cursor)?.text == ",", let name = nameStarting[cursor + 1], let next = token(name.upperBound),
+               next.isWord, !next.isCapitalized, !isPossessiveMark(name.upperBound),
+               !Self.phraseStoppers.contains(next.lower) || Self.locatingVerbs.contains(next.lower) {
+                return name
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
     /// The subject of a claim at `index` when the words before it name none: the sentence's
     /// opening name followed by a locating verb, or "It" / "The city" for the place the text
     /// named before (``previousName``).

@@ -91,8 +91,9 @@ extension SentenceScanner {
             guard let found = subjectMention(before: hedgeStart, near: border.countries) else { return nil }
             consumed.formUnion(hedgeStart...border.last)
             if let range = found.range { lastDistance = (range, border.last) }
-            return Claim(kind: .border, text: text(from: found.start, through: border.last),
-                         span: span(from: found.start, through: border.last),
+            let end = Self.end(of: found.range, after: border.last)
+            return Claim(kind: .border, text: text(from: found.start, through: end),
+                         span: span(from: found.start, through: end),
                          subject: found.mention, distance: stated, countries: border.countries, borderRelation: .distance)
         }
         guard let reference = referenceMention(at: cursor), !Self.boundaryNouns.contains(word(reference.last + 1) ?? ""),
@@ -114,8 +115,9 @@ extension SentenceScanner {
         }
         consumed.formUnion(hedgeStart...last)
         if let range = found.range { lastDistance = (range, last) }
-        var claim = Claim(kind: .distance, text: text(from: found.start, through: last),
-                          span: span(from: found.start, through: last), subject: found.mention,
+        let end = Self.end(of: found.range, after: last)
+        var claim = Claim(kind: .distance, text: text(from: found.start, through: end),
+                          span: span(from: found.start, through: end), subject: found.mention,
                           reference: reference.mention, distance: stated, direction: direction)
         claim.isByRoad = byRoad
         return claim
@@ -141,7 +143,8 @@ extension SentenceScanner {
         }
         reference.isDescription = true
         consumed.formUnion(index...last)
-        return Claim(kind: .distance, text: text(from: found.start, through: last), span: span(from: found.start, through: last),
+        let end = Self.end(of: found.range, after: last)
+        return Claim(kind: .distance, text: text(from: found.start, through: end), span: span(from: found.start, through: end),
                      subject: found.mention, reference: reference, distance: stated, direction: direction)
     }
 
@@ -155,7 +158,12 @@ extension SentenceScanner {
     /// and, for a name in this sentence, its words.
     func subjectMention(before index: Int, near countries: [String] = []) -> (mention: PlaceMention, start: Int, range: Range<Int>?)? {
         if let range = coordinatedSubject(before: index) ?? subject(before: index) {
-            return (mention(range, near: countries), range.lowerBound, range)
+            // A subject named after the claim ("Located 25 km north of Kharkiv, …, Slatyne
+            // found itself …", then "and 15 km south of the border") opens its text at the sentence's start.
+            return (mention(range, near: countries), range.lowerBound < index ? range.lowerBound : tokens.startIndex, range)
+        }
+        if let range = preposedSubject(before: index) {
+            return (mention(range, near: countries), tokens.startIndex, range)
         }
         if let definite = definiteSubject(before: index) ?? openingSubject(before: index) {
             let opening = definite
@@ -164,6 +172,12 @@ extension SentenceScanner {
             return (mention, opening.start, nil)
         }
         return nil
+    }
+
+    /// The last token of a claim's text: `last`, or the subject's last word when the sentence
+    /// names the subject after the claim ("Located 25 km north of Kharkiv, …, Slatyne").
+    static func end(of subject: Range<Int>?, after last: Int) -> Int {
+        max(last, (subject?.upperBound ?? 0) - 1)
     }
 
     /// The subject of the first of two distances joined by "and": "Vovchansk, a town 4 km from
@@ -219,8 +233,9 @@ extension SentenceScanner {
               !Self.boundaryNouns.contains(word(reference.last + 1) ?? ""),
               let found = subjectMention(before: start) else { return nil }
         consumed.formUnion(start...reference.last)
-        return Claim(kind: .direction, text: text(from: found.start, through: reference.last),
-                     span: span(from: found.start, through: reference.last), subject: found.mention,
+        let end = Self.end(of: found.range, after: reference.last)
+        return Claim(kind: .direction, text: text(from: found.start, through: end),
+                     span: span(from: found.start, through: end), subject: found.mention,
                      reference: reference.mention, direction: direction)
     }
 

@@ -136,8 +136,10 @@ extension SentenceScanner {
         while let previous = nameEnding[cursor] {
             // "Port Douglas, north of Cairns, and Proserpine, north of Mackay": a place measured
             // from is no member of the list.
-            let before = word(previous.lowerBound - 1)
-            if before == "from" || (before == "of" && word(previous.lowerBound - 2).flatMap(Vocabulary.direction) != nil) { break }
+            // ("residents from Concow and Yankee Hill, about 85 miles north of …" is a list).
+            let before = word(previous.lowerBound - 1), measure = word(previous.lowerBound - 2) ?? ""
+            let measured = Vocabulary.units[measure] != nil || Vocabulary.direction(measure) != nil || ["away", "kms"].contains(measure)
+            if (before == "from" && measured) || (before == "of" && Vocabulary.direction(measure) != nil) { break }
             members.insert(previous, at: 0)
             guard token(previous.lowerBound - 1)?.text == ",", nameEnding[previous.lowerBound - 1] != nil else { break }
             cursor = previous.lowerBound - 1
