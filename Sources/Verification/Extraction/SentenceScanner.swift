@@ -375,6 +375,12 @@ struct SentenceScanner {
     /// - Parameter skippingPairs: Whether "between X and Y" is passed over as a setting (not when
     ///   the pair is what the claim is about: "the distance between X and Y is …").
     func subject(before index: Int, skippingPairs: Bool = true) -> Range<Int>? {
+        // "Tambaroora, near Hill End and about 80 km north of Bathurst": a setting and the figure,
+        // both said of the place before them.
+        if word(index - 1) == "and", let inner = nameEnding[index - 1], ["near", "outside"].contains(word(inner.lowerBound - 1) ?? ""),
+           token(inner.lowerBound - 2)?.text == ",", let place = nameEnding[inner.lowerBound - 2] {
+            return place
+        }
         var cursor = index - 1
         var fillers = 0
         var lastComma: Int?
@@ -572,9 +578,25 @@ struct SentenceScanner {
                !isAboutPerson(article + 1..<cursor + 1), let name = nameEnding[article - 1] {
                 return name
             }
-            return setting
+            return setting ?? openRelativeSubject(before: index)
         }
-        return setting
+        return setting ?? openRelativeSubject(before: index)
+    }
+
+    /// The place a relative clause still open at `index` is about: "Guayaquil, which is
+    /// Ecuador's second largest city and sits around 170 miles southwest of Quito". No comma may
+    /// come between the clause's start and `index`; "who" opens a clause about people, not places.
+    func openRelativeSubject(before index: Int) -> Range<Int>? {
+        var cursor = index - 1
+        while cursor > max(tokens.startIndex, index - Self.maximumRelativeClause) {
+            if token(cursor)?.text == "," {
+                guard ["which", "that"].contains(word(cursor + 1) ?? ""),
+                      let name = nameEnding[cursor] else { return nil }
+                return appositionHead(of: name)
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// Whether a name stands as an adjective after an article and up to two lower-case words:
