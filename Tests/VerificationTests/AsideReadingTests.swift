@@ -77,4 +77,60 @@ struct AsideReadingTests {
         let report = try check("The town lies northeast of Amarillo, just south of the Oklahoma line.")
         #expect(!report.claims.contains { $0.claim.reference?.name == "Oklahoma" }, "\(report.claims.map(\.claim.text))")
     }
+
+    @Test("the subject before an aside of words, an owner's aside or one up to ten words long", arguments: [
+        "Insurgents entered Manbij, a market town on a major crossroads about 80 km east of Aleppo, on Saturday.",
+        "Thousands reached Manbij, Syria's second biggest northern town some 80 km east of Aleppo.",
+        "Manbij, home to about 100,000 people before the war, is about 80 km east of Aleppo.",
+        "Shelling hit Manbij \u{2013} which is a market town and sits about 80 km east of Aleppo \u{2013} on Sunday.",
+        "Located about 80 km east of Aleppo, Manbij was quiet on Sunday.",
+    ])
+    func subjectBeforeAside(_ text: String) throws {
+        let claim = try #require(try claims(text, .distance).first)
+        #expect(claim.subject?.id == 167357 && claim.reference?.id == 170063, "\(claim.explanation)")
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("an aside about a person makes the name before it no place")
+    func personAside() throws {
+        let found = try check("Ahmet Yilmaz, an official at Kilis in southern Turkey, about 45 km south of Gaziantep, said the road was shut.")
+        #expect(!found.claims.contains { $0.claim.subject.name == "Ahmet Yilmaz" }, "\(found.claims.map(\.claim.text))")
+    }
+
+    @Test("a country after a town's setting, before 'which', is the setting's, not the subject")
+    func countryBeforeWhich() throws {
+        // Akcakale (324944) from Sanliurfa (298333): 52.42 km, bearing 164.8°.
+        let text = "Shells landed in Akcakale, a small town in Sanliurfa province, Turkey, which is about 50 km south of Sanliurfa."
+        let claim = try #require(try claims(text, .distance).first)
+        #expect(claim.subject?.id == 324944 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("'the Queensland city of Toowoomba': the city named after 'of', not the adjective")
+    func adjectiveName() throws {
+        // Toowoomba (2146268) from Brisbane (2174003): 106.6 km, bearing 264.2°.
+        let claim = try #require(try claims("Storms hit the Queensland city of Toowoomba, about 100 km west of Brisbane.", .distance).first)
+        #expect(claim.subject?.id == 2146268 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("references by description: a hub named after 'of', a nation's capital named after it", arguments: [
+        ("Manbij lies about 80 km east of the northern commercial hub of Aleppo.", 170063),
+        ("The landslide hit Homs, some 160 kilometres from the Arab nation's capital Damascus.", 170654),
+    ])
+    func describedReference(_ text: String, _ reference: Int) throws {
+        let claim = try #require(try claims(text, .distance).first)
+        #expect(claim.reference?.id == reference, "\(claim.explanation)")
+    }
+
+    @Test("a setting and a figure joined by 'and' are both said of the place before them")
+    func settingAndFigure() throws {
+        // Kilis (307864) from Gaziantep (314830): 44.95 km, bearing 212.1°.
+        let claim = try #require(try claims("Shells fell on Kilis, near Oncupinar and about 45 km south of Gaziantep.", .distance).first)
+        #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("'residents from A and B, 45 km south of C' is a list, both measured")
+    func listAfterFrom() throws {
+        let found = try claims("Police moved residents from Kilis and Elbeyli, about 45 km south of Gaziantep.", .distance)
+        #expect(found.contains { $0.subject?.id == 307864 && $0.verdict == .consistent }, "\(found.map(\.explanation))")
+    }
 }

@@ -395,7 +395,9 @@ struct SentenceScanner {
                     if head != name { return head }
                     // "Palomas, a small town in northern Chihuahua, Mexico, which is …": a name that
                     // follows another after a comma is its setting; the clause is about the first.
-                    if token(name.lowerBound - 1)?.text == ",", nameEnding[name.lowerBound - 1] != nil,
+                    if token(name.lowerBound - 1)?.text == ",",
+                       nameEnding[name.lowerBound - 1] != nil || (Vocabulary.regionNouns.contains(word(name.lowerBound - 2) ?? "")
+                                                                   && nameEnding[name.lowerBound - 2] != nil),
                        let described = subject(before: name.lowerBound - 1, skippingPairs: skippingPairs) {
                         return described
                     }
