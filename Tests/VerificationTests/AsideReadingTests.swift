@@ -133,4 +133,15 @@ struct AsideReadingTests {
         let found = try claims("Police moved residents from Kilis and Elbeyli, about 45 km south of Gaziantep.", .distance)
         #expect(found.contains { $0.subject?.id == 307864 && $0.verdict == .consistent }, "\(found.map(\.explanation))")
     }
+
+    @Test("a state's or province's abbreviation after a town names the region", arguments: [
+        // Tamworth, New South Wales (2147497), not Tamworth, England (2636276).
+        ("Hail hit Tamworth, NSW, on Sunday.", 2147497),
+        // Paradise, Nevada (5509952), not the smaller Paradises elsewhere in the United States.
+        ("Flooding hit Paradise, Nev., on Monday.", 5509952),
+    ])
+    func regionAbbreviation(_ text: String, _ id: Int) throws {
+        let claim = try #require(try claims(text, .containment).first)
+        #expect(claim.subject?.id == id && claim.verdict == .consistent, "\(claim.explanation)")
+    }
 }

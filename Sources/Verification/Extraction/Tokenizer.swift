@@ -11,6 +11,23 @@ enum Tokenizer {
         "approx", "c", "ca", "no", "vs", "jr", "sr", "e.g", "i.e", "etc", "co",
     ]
 
+    /// Abbreviations of states and provinces written after a town and a comma ("Paradise,
+    /// Calif.", "Meadow Lake, Sask."): there, and capitalized, their period ends no sentence.
+    /// The list is `region-aliases.tsv`'s; ordinary words among them ("Ill", "Wash", "Man")
+    /// keep ending sentences anywhere else.
+    static let regionAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash",
+        "wis", "wyo", "alta", "man", "ont", "que", "sask", "nfld", "tamps", "coah", "chih", "qld", "tas",
+    ]
+
+    /// Whether the last token is a region's abbreviation right after a comma.
+    private static func endsWithRegionAbbreviation(_ tokens: [Token], at start: Int) -> Bool {
+        guard tokens.count >= 2, let last = tokens.last, last.isWord, last.isCapitalized, last.end == start,
+              regionAbbreviations.contains(last.lower) else { return false }
+        return tokens[tokens.count - 2].text == ","
+    }
+
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
@@ -101,7 +118,8 @@ enum Tokenizer {
             } else {
                 i += 1
                 let ends = scalar == "!" || scalar == "?" || scalar == ";"
-                    || (scalar == "." && !(tokens.last.map { $0.isWord && (abbreviations.contains($0.lower) || $0.lower.count == 1) && $0.end == start } ?? false))
+                    || (scalar == "." && !(tokens.last.map { $0.isWord && (abbreviations.contains($0.lower) || $0.lower.count == 1) && $0.end == start } ?? false)
+                        && !endsWithRegionAbbreviation(tokens, at: start))
                 // Square brackets read as round ones: "75km [35 miles] southeast of".
                 let bracket = scalar == "[" ? "(" : scalar == "]" ? ")" : nil
                 tokens.append(Token(kind: ends ? .sentenceEnd : .punctuation, text: bracket ?? text(start, i), start: start, end: i))
