@@ -144,4 +144,20 @@ struct AsideReadingTests {
         let claim = try #require(try claims(text, .containment).first)
         #expect(claim.subject?.id == id && claim.verdict == .consistent, "\(claim.explanation)")
     }
+
+    @Test("'the Houston suburb of Friendswood': the suburb after 'of', within the city's built-up area")
+    func citySuburb() throws {
+        // Friendswood (4692521) lies 30.3 km from Houston's point (4699066; geographiclib 2.1
+        // Inverse 30.3 km): outside the city proper, as a suburb is.
+        let claim = try #require(try claims("Flooding hit the Houston suburb of Friendswood on Monday.", .containment).first)
+        #expect(claim.subject?.id == 4692521 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("a 'regional capital' with no region named is no error when the town is not its province's seat")
+    func unnamedRegionalCapital() throws {
+        // Tskhinvali (611403) is the capital of South Ossetia, a breakaway region the boundaries
+        // do not draw; Natural Earth puts it in Shida Kartli, whose seat is Gori.
+        let claim = try #require(try claims("The village lies 70 km west of the regional capital Tskhinvali.", .capital).first)
+        #expect(claim.verdict != .inconsistent, "\(claim.explanation)")
+    }
 }

@@ -53,7 +53,15 @@ extension ClaimChecker {
             guard let region = try index.region(of: subject) else {
                 return unverifiable(claim, subject: subject, because: "no first-level region recorded for \(subject.name)")
             }
-            return try checkSeat(claim, subject: subject, region: region, named: false)
+            var checked = try checkSeat(claim, subject: subject, region: region, named: false)
+            // "the regional capital Tskhinvali" (of South Ossetia, a breakaway region inside Shida
+            // Kartli): with no region named, "regional" may mean a region of any level or one the
+            // boundaries do not draw, so a place that is not its first-level region's seat is no error.
+            if checked.verdict == .inconsistent, claim.text.lowercased().contains("regional") {
+                checked.verdict = .unverifiable
+                checked.explanation += "; the text names no region, and a “regional capital” may be the seat of a region the boundaries do not draw"
+            }
+            return checked
         }
         let code = named ?? subject.countryCode
         let country = try countryName(code)

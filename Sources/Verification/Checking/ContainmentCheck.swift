@@ -9,6 +9,11 @@ extension ClaimChecker {
     /// "the al-Waer neighbourhood of Homs": the neighbourhood's point within
     /// ``ToleranceModel/quarterDistance(in:)`` of the city's.
     func checkQuarter(_ claim: Claim, subject: Place, city: Place) -> CheckedClaim {
+        // "the Houston suburb of Friendswood": the city may come before the noun and the quarter
+        // after it; a city is no quarter of a place less than half its size.
+        if subject.population > 2 * city.population, !subject.isRegion, !city.isRegion {
+            return checkQuarter(claim, subject: city, city: subject)
+        }
         let gap = Geodesic.wgs84.inverse(from: city.coordinate, to: subject.coordinate)
         let measured = ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)")
         func result(_ verdict: Verdict, _ explanation: String, accepted: AcceptedRange = AcceptedRange()) -> CheckedClaim {
@@ -21,12 +26,13 @@ extension ClaimChecker {
             return result(.unverifiable, "the ‘\(subject.name)’ found is in \(subject.countryCode), \(gap.distance.formatted(fractionDigits: 0)) "
                 + "from \(city.name) (\(city.countryCode)): another place of the name; the one meant may be missing from the gazetteer")
         }
-        let limit = model.quarterDistance(in: city)
-        let holds = gap.distance <= limit
         // "Moreh in Tengnoupal", "the Vikasnagar area of Dehradun": unless a noun says a part of
         // the town, the town may stand for the district named after it, which reaches farther
         // than the town; near enough, that is no error. ("Area" and "district" name such units too.)
         let words = Set(claim.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let limit = words.isDisjoint(with: ["suburb", "suburbs", "outskirts", "commuter"])
+            ? model.quarterDistance(in: city) : model.suburbDistance(of: city)
+        let holds = gap.distance <= limit
         let reach = Distance(metres: 2 * Self.districtReach.metres + model.radius(of: city).metres)
         if !holds, words.isDisjoint(with: Self.townPartNouns),
            gap.distance <= reach {

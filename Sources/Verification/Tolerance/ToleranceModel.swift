@@ -132,6 +132,13 @@ extension ToleranceModel {
     public func quarterDistance(in city: Place) -> Distance {
         Distance(metres: 1.5 * radius(of: city).metres + 2_000)
     }
+
+    /// How far from a city's point a suburb of it may lie: a suburb is outside the city proper,
+    /// in the built-up area around it, so three times the city's radius plus 10 km. Houston
+    /// (radius 15 km, the largest): 55 km; Friendswood, a suburb, is 30 km from its point.
+    public func suburbDistance(of city: Place) -> Distance {
+        Distance(metres: 3 * radius(of: city).metres + 10_000)
+    }
 }
 
 /// A stated distance against a measured straight line.
