@@ -160,4 +160,17 @@ struct AsideReadingTests {
         let claim = try #require(try claims("The village lies 70 km west of the regional capital Tskhinvali.", .capital).first)
         #expect(claim.verdict != .inconsistent, "\(claim.explanation)")
     }
+
+    @Test("a region whose name has 'and' in it, after 'the province of', in a common spelling")
+    func regionNameWithAnd() throws {
+        // Natural Earth spells it "Sistan and Baluchestan"; it lies in Iran's southeast.
+        let claim = try #require(try claims("Clashes broke out in Iran's southeastern province of Sistan and Baluchistan.", .position).first)
+        #expect(claim.subject?.isRegion == true && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("'Mineral-rich Balochistan': a capitalized modifier is no part of the name")
+    func capitalizedModifier() throws {
+        let found = try claims("Mineral-rich Balochistan, bordering Afghanistan and Iran, is the largest province.", .border)
+        #expect(!found.isEmpty && found.allSatisfy { $0.subject?.isRegion == true && $0.verdict == .consistent }, "\(found.map(\.explanation))")
+    }
 }

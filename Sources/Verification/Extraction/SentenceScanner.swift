@@ -295,6 +295,11 @@ struct SentenceScanner {
                   !(Vocabulary.compassPrefixes.contains(tokens[start].lower) && start + 1 < end) {
                 start += 1
             }
+            // "northeast Nigerian Borno state": a country's adjective before a region's name.
+            if start < end - 1, !Demonyms.codes(in: tokens[start].lower).isEmpty, end < tokens.endIndex,
+               Vocabulary.firstLevelNouns.contains(tokens[end].lower) {
+                start += 1
+            }
             let phrase = start..<end
             // "Hurricane Eta", "Typhoon Mangkhut", "Tropical Storm Alberto": the storm's name, and
             // the name alone later.
@@ -695,7 +700,11 @@ struct SentenceScanner {
         if last == phrase.upperBound - 1, word(phrase.lowerBound - 1) == "of", let noun = word(phrase.lowerBound - 2),
            Self.regionOfNouns.contains(noun), let before = token(phrase.lowerBound - 3),
            before.isWord, !before.isCapitalized || before.lower == "'s" {
-            var region = PlaceMention(name: text(from: phrase.lowerBound, through: last), span: span(from: phrase.lowerBound, through: last),
+            // "the province of Sistan and Baluchestan": one region, whose name has "and" in it
+            // (the noun is singular).
+            var nameEnd = last
+            if word(phrase.upperBound) == "and", let second = nameStarting[phrase.upperBound + 1] { nameEnd = second.upperBound - 1 }
+            var region = PlaceMention(name: text(from: phrase.lowerBound, through: nameEnd), span: span(from: phrase.lowerBound, through: last),
                                       countryHint: countryHint, nearCountries: countries)
             region.nameRegion(noun)
             return region

@@ -28,7 +28,7 @@ enum Vocabulary {
     static let modifierSuffixes: Set<String> = [
         "majority", "minority", "held", "controlled", "backed", "led", "run", "based", "allied", "aligned", "dominated",
         "populated", "occupied", "administered", "linked", "affiliated", "speaking", "style", "plagued", "ravaged",
-        "hit", "torn", "stricken", "besieged", "friendly",
+        "hit", "torn", "stricken", "besieged", "friendly", "rich", "poor", "prone",
     ]
 
     /// Compass words that begin names of their own when capitalized: "North Kivu", "South Sudan".
