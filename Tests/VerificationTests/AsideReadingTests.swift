@@ -173,4 +173,13 @@ struct AsideReadingTests {
         let found = try claims("Mineral-rich Balochistan, bordering Afghanistan and Iran, is the largest province.", .border)
         #expect(!found.isEmpty && found.allSatisfy { $0.subject?.isRegion == true && $0.verdict == .consistent }, "\(found.map(\.explanation))")
     }
+
+    @Test("an apposition whose noun has words after it still sets the place: 'X, a town plagued by violence in northern Syria'")
+    func appositionWithWordsAfterItsNoun() throws {
+        let claim = try #require(try claims("The family came from Manbij, a town plagued by violence in northern Syria.", .containment).first)
+        #expect(claim.subject?.id == 167357 && claim.verdict == .consistent, "\(claim.explanation)")
+        // An aside about a person is not the place's: "Ken Sato, a town official in Kilis".
+        let person = try check("Ken Sato, a town official in Kilis, said the road was shut.")
+        #expect(!person.claims.contains { $0.claim.subject.name == "Ken Sato" }, "\(person.claims.map(\.claim.text))")
+    }
 }

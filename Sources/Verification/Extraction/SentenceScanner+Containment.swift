@@ -88,6 +88,15 @@ extension SentenceScanner {
             if ["a", "an", "the"].contains(word(article) ?? ""), token(article - 1)?.text == ",", let name = nameEnding[article - 1] {
                 subject = name
             }
+        } else if case let first = max(tokens.startIndex + 1, index - 8), let article = (first..<max(first, index - 1)).last(where: {
+                      ["a", "an"].contains(word($0) ?? "") && token($0 - 1)?.text == "," && nameEnding[$0 - 1] != nil
+                  }),
+                  (article + 1..<index).allSatisfy({ token($0)?.isWord == true && token($0)?.isCapitalized == false && word($0) != "of" }),
+                  (article + 1..<min(article + 4, index)).contains(where: { Vocabulary.settlementNouns.contains(word($0) ?? "") }),
+                  !isAboutPerson(article + 1..<index), let name = nameEnding[article - 1] {
+            // "Villanueva, a city plagued by violence in northwestern Honduras": words after the
+            // apposition's noun, and then its setting.
+            subject = name
         } else if let name = nameEnding[index] {
             subject = name
             // "the village of Kotcherwal in Rajouri": the noun says it is a place in another.
