@@ -28,7 +28,11 @@ enum Demonyms {
         "american": "US", "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN",
         "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW", "kosovar": "XK", "belizean": "BZ",
         "salvadoran": "SV", "dominican": "DO", "gabonese": "GA", "guinean": "GN",
-        "liberian": "LR", "malawian": "MW", "namibian": "NA",
+        "liberian": "LR", "malawian": "MW", "namibian": "NA", "lankan": "LK", "beninese": "BJ", "togolese": "TG",
+        "burkinabe": "BF", "burundian": "BI", "djiboutian": "DJ", "gambian": "GM", "malagasy": "MG", "mauritian": "MU",
+        "bhutanese": "BT", "maldivian": "MV", "singaporean": "SG", "bruneian": "BN", "fijian": "FJ", "kazakhstani": "KZ",
+        "uzbekistani": "UZ", "kyrgyzstani": "KG", "tajikistani": "TJ", "leonean": "SL", "bahamian": "BS",
+        "trinidadian": "TT", "guyanese": "GY", "surinamese": "SR", "maltese": "MT", "kosovan": "XK",
     ]
 
     /// The ISO code a country adjective names: "Turkish" → "TR". Hyphenated pairs

@@ -11,9 +11,16 @@ extension SentenceScanner {
     /// locating verb: "The popular mountain resort is located …", "The district lies …".
     func openingDescription() -> Int? {
         let first = tokens.startIndex
+        // "The Shiite-majority town is …": a capitalized word may modify ("Shiite-majority",
+        // "Kurdish-held").
+        func isModifier(_ index: Int) -> Bool {
+            guard let token = token(index), token.isWord, word(index) != "of" else { return false }
+            guard token.isCapitalized else { return true }
+            return token.lower.split(separator: "-").last.map { Vocabulary.modifierSuffixes.contains(String($0)) } == true
+        }
         guard ["the", "this"].contains(word(first) ?? ""),
               let head = (first + 1...first + 5).first(where: { Self.locatingVerbs.contains(word($0 + 1) ?? "") }),
-              (first + 1...head).allSatisfy({ token($0)?.isWord == true && token($0)?.isCapitalized == false && word($0) != "of" }),
+              (first + 1...head).allSatisfy(isModifier),
               let w = word(head), Self.placeDescriptionNouns.contains(w) else { return nil }
         return head
     }
@@ -31,19 +38,33 @@ extension SentenceScanner {
     /// before it in the sentence, else for the place the sentence before was about.
     func definiteSubject(before index: Int) -> (mention: PlaceMention, start: Int)? {
         var cursor = index - 1
-        while let w = word(cursor), Vocabulary.hedges.contains(w) || ["which", "that", "lies", "is", "located", "situated", "sits"].contains(w) {
+        // "the town, 30 km south-west of Belgrade", "the community that's 30 miles south of
+        // Houston", "this poor city located about 300 km southwest of Tunis".
+        while let token = token(cursor), Vocabulary.hedges.contains(token.lower) || token.text == ","
+                || ["which", "that", "'s", "lies", "is", "located", "situated", "sits"].contains(token.lower) {
             cursor -= 1
         }
-        guard let noun = word(cursor), ["town", "city", "port", "village", "camp"].contains(noun),
-              ["the", "this"].contains(word(cursor - 1) ?? "") else { return nil }
-        let start = cursor - 1
+        guard let noun = word(cursor), ["town", "city", "port", "village", "camp", "community"].contains(noun) else { return nil }
+        var article = cursor - 1
+        while article > cursor - 3, let token = token(article), token.isWord, !token.isCapitalized, !["the", "this"].contains(token.lower),
+              !Self.phraseStoppers.contains(token.lower) {
+            article -= 1
+        }
+        guard ["the", "this"].contains(word(article) ?? "") else { return nil }
+        let start = article
         let nounSpan = span(from: start, through: cursor)
-        if let name = names.last(where: { $0.upperBound <= start }) {
+        // The phrase read as the older rule reads it (right before the figure, no adjectives):
+        // the nearest name before it in the sentence may be what it stands for. Read in the wider
+        // forms, it stands only for the place the text went on about, and as a reading, never
+        // grounds to call the claim wrong (the sentence's names before it were as often a people's,
+        // a person's or another town's).
+        let plain = article == cursor - 1 && (cursor + 1..<index).allSatisfy { token($0)?.text != "," && word($0) != "'s" }
+        if plain, let name = names.last(where: { $0.upperBound <= start }) {
             let last = name.upperBound - 1
             return (PlaceMention(name: text(from: name.lowerBound, through: last), span: nounSpan), start)
         }
         guard let previous = antecedent(for: noun) else { return nil }
-        return (PlaceMention(name: previous.name, span: nounSpan), start)
+        return (PlaceMention(name: previous.name, span: nounSpan, isDescription: !plain), start)
     }
 
     /// Participles that open a sentence with where its subject lies: "Located 25 km north of

@@ -361,6 +361,10 @@ extension SentenceScanner {
             }
             return describedReference(at: index)
         }
+        // "15 km north of central Athens", "25 miles west of downtown Oklahoma City": the city.
+        if ["central", "downtown"].contains(word(index) ?? ""), let name = nameStarting[index + 1] {
+            return (mention(name), name.upperBound - 1)
+        }
         guard let name = nameStarting[index] else { return describedReference(at: index) }
         return (mention(name), name.upperBound - 1)
     }

@@ -734,7 +734,9 @@ struct SentenceScanner {
             guard let token = token(index), token.isWord else { return [] }
             let parts = token.text.split(separator: "-").map(String.init)
             if parts.allSatisfy({ !Demonyms.codes(in: $0).isEmpty }) { return parts }
-            return token.isCapitalized ? parts : []
+            // "the Syria-Turkey border": two countries; "the Nord-Kivu capital": one region's
+            // name, which the whole word gives first.
+            return token.isCapitalized ? (parts.count > 1 ? [token.text] + parts : parts) : []
         }
     }
 }
