@@ -67,6 +67,10 @@ extension SentenceScanner {
         if word(cursor) == "to", word(cursor + 1) == "the", let found = word(cursor + 2).flatMap(Vocabulary.direction) {
             direction = found
             cursor += 3
+        } else if let found = twoWordDirection(at: cursor) {
+            // "50 miles south east of Perugia".
+            direction = found
+            cursor += 2
         } else if let found = word(cursor).flatMap(Vocabulary.direction) {
             direction = found
             cursor += 1
@@ -205,6 +209,14 @@ extension SentenceScanner {
                      subject: mention(first), reference: mention(second), distance: stated)
     }
 
+    /// A direction written as two words: "south east", "north west" (British and Australian
+    /// copy), read as "south-east".
+    func twoWordDirection(at index: Int) -> CompassDirection? {
+        guard let first = word(index), ["north", "south"].contains(first), let second = word(index + 1),
+              ["east", "west"].contains(second) else { return nil }
+        return Vocabulary.direction(first + "-" + second)
+    }
+
     /// Nouns after a name that make it a line, not a place: "just south of the Oklahoma line"
     /// (a state line, which the boundaries do not hold).
     static let boundaryNouns: Set<String> = ["line", "lines", "boundary", "frontier"]
@@ -218,12 +230,21 @@ extension SentenceScanner {
 
     /// "X, north of Y", "X lies just south of Y", "X, to the east of Y".
     mutating func directionClaim(at index: Int) -> Claim? {
+        // "Macerata, south east of Perugia": the second word carries the claim.
+        if let combined = twoWordDirection(at: index - 1), word(index + 1) == "of" {
+            return directionClaim(at: index, direction: combined, start: index - 1)
+        }
         guard let direction = word(index).flatMap(Vocabulary.direction), word(index + 1) == "of" else { return nil }
-        var start = index
-        if word(index - 1) == "the" {
+        return directionClaim(at: index, direction: direction, start: index)
+    }
+
+    /// The direction claim whose direction `direction` ends at `index` (its words start at `start`).
+    private mutating func directionClaim(at index: Int, direction: CompassDirection, start first: Int) -> Claim? {
+        var start = first
+        if word(first - 1) == "the" {
             // "in the north of Syria" describes a part of a region, not a direction from a place.
-            guard word(index - 2) == "to" else { return nil }
-            start = index - 2
+            guard word(first - 2) == "to" else { return nil }
+            start = first - 2
         }
         while let w = word(start - 1), ["just", "due", "directly", "immediately", "slightly", "far", "further", "farther",
                                          "somewhat", "well"].contains(w) {
