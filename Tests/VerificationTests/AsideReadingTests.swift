@@ -182,4 +182,27 @@ struct AsideReadingTests {
         let person = try check("Ken Sato, a town official in Kilis, said the road was shut.")
         #expect(!person.claims.contains { $0.claim.subject.name == "Ken Sato" }, "\(person.claims.map(\.claim.text))")
     }
+
+    @Test("a direction in two words: '50 miles south west of Gaziantep'")
+    func twoWordDirection() throws {
+        // Kilis from Gaziantep: 44.95 km, bearing 212.1° (south-west within 35°).
+        let distance = try #require(try claims("Shells hit Kilis, 28 miles south west of Gaziantep.", .distance).first)
+        #expect(distance.claim.direction == .southwest && distance.verdict == .consistent, "\(distance.explanation)")
+        let direction = try #require(try claims("Kilis lies south west of Gaziantep.", .direction).first)
+        #expect(direction.verdict == .consistent, "\(direction.explanation)")
+    }
+
+    @Test("a province measured from its seat spelled otherwise by transliteration (Asyut, Assiut)")
+    func seatSpelledOtherwise() throws {
+        // Natural Earth's region is "Asyut"; its seat in GeoNames is "Assiut" (359783), 319.4 km
+        // from Cairo (360630), bearing 181.2°.
+        let claim = try #require(try claims("A truck hit a bus in the southern province of Assiut, some 320 kilometers south of Cairo.", .distance).first)
+        #expect(claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("a border between two regions is no country's border to measure")
+    func regionBorder() throws {
+        let found = try claims("The clash happened in Uruapan, near Michoacan's border with Jalisco.", .border)
+        #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map(\.explanation))")
+    }
 }

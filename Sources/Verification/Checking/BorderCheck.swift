@@ -14,6 +14,13 @@ extension ClaimChecker {
         }
         let home = try countryName(subject.countryCode)
         let others = named.filter { $0 != subject.countryCode }
+        // "near Michoacán's border with Jalisco": a border the text gives owners that are no
+        // countries is a region's, which the boundaries do not hold.
+        let text = claim.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        if named.isEmpty, !claim.countries.isEmpty, text.contains("'s border") || text.contains("border with") {
+            return unverifiable(claim, subject: subject,
+                                because: "the border named (\(claim.countries.joined(separator: ", "))) is no country's: a region's border, which the boundaries do not hold")
+        }
         // "near the Michoacán border with México": a border within the country (a state's, here
         // with México state), which the boundaries do not hold.
         // ("near the Turkish border", of a Turkish town, is its own country's border: checked.)

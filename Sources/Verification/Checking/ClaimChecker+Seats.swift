@@ -9,8 +9,9 @@ extension ClaimChecker {
         guard place.isRegion else { return place }
         guard let id = place.regionID, let region = try index.region(id: id), region.kind == .admin1,
               let seat = try index.seat(of: region) else { return nil }
+        // Also spelled otherwise by transliteration: the region "Asyut" and its seat "Assiut".
         let regionKey = Self.coreName(region.name), seatKey = Self.coreName(seat.name)
-        guard !regionKey.isEmpty, regionKey == seatKey else { return nil }
+        guard !regionKey.isEmpty, regionKey == seatKey || Romanisation.key(regionKey) == Romanisation.key(seatKey) else { return nil }
         return seat
     }
 

@@ -349,7 +349,9 @@ extension SentenceScanner {
 extension SentenceScanner {
     /// Nouns that, between a region's name and "of", introduce a town of it: "the Queensland
     /// city of Toowoomba", "the Guerrero township of Coyuca de Benítez".
-    static let regionTownNouns: Set<String> = ["city", "town", "village", "port", "resort", "township", "municipality", "hamlet", "island"]
+    static let regionTownNouns: Set<String> = [
+        "city", "town", "village", "port", "resort", "township", "municipality", "hamlet", "island", "community",
+    ]
 
     /// "the Queensland city of Toowoomba", "the Canterbury town of Methven", "the South Island
     /// coastal town of Kaikoura": the place after "of" lies in the one named before the noun.
