@@ -151,6 +151,8 @@ struct AsideReadingTests {
         // Inverse 30.3 km): outside the city proper, as a suburb is.
         let claim = try #require(try claims("Flooding hit the Houston suburb of Friendswood on Monday.", .containment).first)
         #expect(claim.subject?.id == 4692521 && claim.verdict == .consistent, "\(claim.explanation)")
+        // The report names the suburb as the subject and the city as what it is measured from.
+        #expect(claim.claim.subject.name == "Friendswood" && claim.claim.reference?.name == "Houston")
     }
 
     @Test("a 'regional capital' with no region named is no error when the town is not its province's seat")
@@ -204,5 +206,12 @@ struct AsideReadingTests {
     func regionBorder() throws {
         let found = try claims("The clash happened in Uruapan, near Michoacan's border with Jalisco.", .border)
         #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map(\.explanation))")
+    }
+
+    @Test("'Cameroon's Far North region' is one name, the region")
+    func farNorth() throws {
+        // Maroua (2228373) is the seat of Extrême-Nord, which Natural Earth also calls Far North Region.
+        let claim = try #require(try claims("Maroua, the main town in Cameroon's Far North region, was calm.", .containment).first)
+        #expect(claim.subject?.id == 2228373 && claim.verdict == .consistent, "\(claim.explanation)")
     }
 }

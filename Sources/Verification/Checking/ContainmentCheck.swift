@@ -11,8 +11,11 @@ extension ClaimChecker {
     func checkQuarter(_ claim: Claim, subject: Place, city: Place) -> CheckedClaim {
         // "the Houston suburb of Friendswood": the city may come before the noun and the quarter
         // after it; a city is no quarter of a place less than half its size.
-        if subject.population > 2 * city.population, !subject.isRegion, !city.isRegion {
-            return checkQuarter(claim, subject: city, city: subject)
+        if subject.population > 2 * city.population, !subject.isRegion, !city.isRegion, let quarter = claim.reference {
+            var turned = claim
+            turned.reference = claim.subject
+            turned.subject = quarter
+            return checkQuarter(turned, subject: city, city: subject)
         }
         let gap = Geodesic.wgs84.inverse(from: city.coordinate, to: subject.coordinate)
         let measured = ClaimMeasurement(distance: gap.distance, bearing: gap.initialBearing, between: "from \(city.name)")

@@ -273,8 +273,12 @@ struct SentenceScanner {
             func continues(_ token: Token) -> Bool {
                 isNameWord(token) && (!Vocabulary.notPlaceNames.contains(token.lower) || token.text == "City")
             }
-            // "North Kordofan": a capitalized compass word carries the name on.
+            // "North Kordofan": a capitalized compass word carries the name on; so does "Far"
+            // before one ("Cameroon's Far North region").
             if Vocabulary.compassPrefixes.contains(token.lower), end < tokens.endIndex, continues(tokens[end]) { end += 1 }
+            if token.text == "Far", end < tokens.endIndex, Vocabulary.compassPrefixes.contains(tokens[end].lower), tokens[end].isCapitalized {
+                end += 1
+            }
             while end < tokens.endIndex {
                 if continues(tokens[end]) {
                     end += 1
