@@ -11,8 +11,8 @@ public enum GazetteerError: Error, Equatable, Sendable {
     /// No place goes by the name; `suggestions` are the nearest names found.
     case unknownPlace(String, suggestions: [String])
     /// Several places have the name and none is likely enough to list: "Palmyra" (Syria or one
-    /// of the American towns); each as "Name (CC)" with its confidence, and the country code of
-    /// the likeliest.
+    /// of the American towns); each as "Name (CC)" ("Name (CC, Region)" when they share a
+    /// country) with its confidence, and the likeliest one's country code (or region).
     case ambiguousPlace(String, candidates: [String], likeliestCountry: String)
     /// No country or region goes by the name.
     case unknownRegion(String)
@@ -53,8 +53,9 @@ extension GazetteerError: CustomStringConvertible {
             return "no place named '\(name)'\(hint)"
         case let .ambiguousPlace(name, candidates, country):
             let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
+            let base = name.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? name
             return "'\(name)' names several places, none likely enough without context (\(candidates.joined(separator: ", "))); "
-                + "add the country after a comma ('\(name), \(country)') or give --country"
+                + "add the region or country after a comma ('\(base), \(country)')"
         case let .notAPlace(name, reason):
             let name = name.count > 80 ? String(name.prefix(77)) + "..." : name
             return "'\(name)' is \(reason.description), not a place"

@@ -515,24 +515,34 @@ public struct Resolver: Sendable {
         if let reason = lookup.notAPlace { throw .notAPlace(query, reason) }
         let listed = lookup.candidates.filter { $0.confidence >= Self.listingThreshold }
         if !listed.isEmpty { return Array(listed.prefix(limit)) }
-        let namesakes = lookup.candidates.filter { $0.match <= .normalized }
-        if namesakes.count >= 2 {
-            throw .ambiguousPlace(query, candidates: namesakes.prefix(4).map {
-                "\($0.place.name) (\($0.place.countryCode)\($0.matchedName == $0.place.name ? "" : ", as ‘\($0.matchedName)’")) "
-                    + "\($0.confidence.formatted(fractionDigits: 2))"
-            }, likeliestCountry: namesakes[0].place.countryCode)
-        }
+        if let ambiguity = Self.ambiguity(of: query, among: lookup.candidates) { throw ambiguity }
         throw .unknownPlace(query, suggestions: try suggestions(for: query))
+    }
+
+    /// ``GazetteerError/ambiguousPlace(_:candidates:likeliestCountry:)`` when two or more places
+    /// are spelled as `query` is: each as "Name (CC, Region)" with its confidence, and as the
+    /// hint the likeliest one's country, or its region when the namesakes share a country
+    /// ("Springfield": Missouri's, Massachusetts's, Illinois's).
+    static func ambiguity(of query: String, among candidates: [PlaceCandidate]) -> GazetteerError? {
+        let namesakes = candidates.filter { $0.match <= .normalized }
+        guard namesakes.count >= 2 else { return nil }
+        let oneCountry = Set(namesakes.prefix(4).map(\.place.countryCode)).count == 1
+        return .ambiguousPlace(query, candidates: namesakes.prefix(4).map {
+            let region = oneCountry ? $0.place.admin1Name.map { ", \($0)" } ?? "" : ""
+            return "\($0.place.name) (\($0.place.countryCode)\(region)\($0.matchedName == $0.place.name ? "" : ", as ‘\($0.matchedName)’")) "
+                + "\($0.confidence.formatted(fractionDigits: 2))"
+        }, likeliestCountry: oneCountry ? namesakes[0].place.admin1Name ?? namesakes[0].place.countryCode : namesakes[0].place.countryCode)
     }
 
     /// The best candidate at or above ``listingThreshold``, or
     /// ``GazetteerError/unknownPlace(_:suggestions:)`` with the closest names.
     public func resolve(_ query: String, countryCode: String? = nil, context: [Coordinate] = []) throws(GazetteerError) -> PlaceCandidate {
-        let found = try lookup(query, countryCode: countryCode, context: context, limit: 1)
+        let found = try lookup(query, countryCode: countryCode, context: context, limit: 5)
         if let best = found.candidates.first, best.confidence >= Self.listingThreshold {
             return best
         }
         if let reason = found.notAPlace { throw .notAPlace(query, reason) }
+        if let ambiguity = Self.ambiguity(of: query, among: found.candidates) { throw ambiguity }
         throw .unknownPlace(query, suggestions: try suggestions(for: query))
     }
 

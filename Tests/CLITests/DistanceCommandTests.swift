@@ -41,6 +41,30 @@ struct DistanceCommandTests {
         #expect(abs((object["distance_km"] as! Double) - 1140.581) < 1e-3)
     }
 
+    @Test("a name several places share: the likeliest is taken, and standard error names the others")
+    func sharedName() throws {
+        // Valencia, Venezuela (1.4 million people) and Valencia, Spain (0.8 million): the first
+        // is taken, and the note says the second exists.
+        let outcome = try CommandRunner.run(["distance", "Valencia", "Madrid"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("‘Valencia’ names several places"), "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("Valencia (ES"), "\(outcome.standardError)")
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
+        // Damascus, Maryland (15,000 people) is no rival to Syria's capital: no note.
+        let clear = try CommandRunner.run(["distance", "Damascus", "Homs"])
+        #expect(clear.status == 0 && clear.standardError.isEmpty, "\(clear.standardError)")
+    }
+
+    @Test("a name no place is likely enough for is ambiguous, with each place's region when they share a country")
+    func ambiguousName() throws {
+        // GeoNames has Springfields of more than 100,000 people in Missouri, Massachusetts and Illinois.
+        let outcome = try CommandRunner.run(["distance", "Springfield", "Chicago"])
+        #expect(outcome.status == 3)
+        #expect(outcome.standardError.contains("'Springfield' names several places"), "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("(US, Missouri)") && outcome.standardError.contains("add the region or country"))
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
+    }
+
     @Test("bad arguments: one line on stderr, exit 2", arguments: [
         (["distance", "91,0", "0,0"], "start point: latitude 91.0 is outside -90...90"),
         (["distance", "0,0", "abc,0"], "end point: 'abc' is not a number"),

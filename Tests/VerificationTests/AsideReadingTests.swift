@@ -214,4 +214,31 @@ struct AsideReadingTests {
         let claim = try #require(try claims("Maroua, the main town in Cameroon's Far North region, was calm.", .containment).first)
         #expect(claim.subject?.id == 2228373 && claim.verdict == .consistent, "\(claim.explanation)")
     }
+
+    @Test("'South Africa's Limpopo province' places nothing in the south: the compass word names the owner")
+    func compassInOwnerName() throws {
+        let report = try check("A bus crashed in South Africa's Limpopo province on Thursday.")
+        #expect(!report.claims.contains { $0.claim.kind == .position && $0.claim.direction != nil }, "\(report.claims.map(\.claim.text))")
+    }
+
+    @Test("a small place wrong in figure and direction (60° off or more) is taken for a namesake")
+    func namesakeByFigureAndDirection() throws {
+        // Erzin (296852, 26,316 people) lies 77.6 km from Adana at bearing 93.7° (geographiclib
+        // 2.1 Inverse): "30 km north" is less than half the distance, 86° off.
+        let claim = try #require(try claims("Floods hit Erzin, 30 km north of Adana.", .distance).first)
+        #expect(claim.verdict == .unverifiable && claim.explanation.contains("may not be the ones meant"), "\(claim.explanation)")
+    }
+
+    @Test("a pair after 'between' sets the scene: the figure is the last place's")
+    func betweenPair() throws {
+        // Kilis from Gaziantep: 44.95 km; Manbij from Gaziantep is far more.
+        let found = try claims("The bus crashed between the town of Manbij and Kilis town, about 45 km south of Gaziantep.", .distance)
+        #expect(found.count == 1 && found.first?.subject?.id == 307864, "\(found.map(\.claim.text))")
+    }
+
+    @Test("'closed from A to south of B' is a stretch of road, no direction of A")
+    func roadStretch() throws {
+        let report = try check("The highway is closed from Kilis to south of Gaziantep.")
+        #expect(!report.claims.contains { $0.claim.kind == .direction }, "\(report.claims.map(\.claim.text))")
+    }
 }

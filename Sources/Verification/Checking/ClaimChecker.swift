@@ -43,7 +43,7 @@ struct ClaimChecker {
             checked.measured?.bearing.map { direction.angle(to: $0) <= model.allowedAngle(for: direction) }
         } ?? false
         // Wrong in every respect (the figure off by more than half and the direction by more than
-        // 90°) about a small place: a namesake of the place meant is likelier than a claim so
+        // 60°) about a small place: a namesake of the place meant is likelier than a claim so
         // wrong ("Partapur, 350 km south of Raipur": the gazetteer's only Partāpur, 10,758 people,
         // lies 811 km west-north-west). Cities are rarely mistaken so.
         let small = [subject?.place, reference?.place].contains { place in
@@ -56,7 +56,9 @@ struct ClaimChecker {
         if checked.verdict == .inconsistent, claim.kind == .distance, let stated = claim.distance, stated.bound == nil,
            let measured = checked.measured, measured.distance.metres > 0 {
             let ratio = stated.distance.metres / measured.distance.metres
-            let turned = claim.direction.flatMap { direction in measured.bearing.map { direction.angle(to: $0) > 90 } } ?? false
+            // ("Wildwood, 115 km west of Edmonton": the gazetteer's only Wildwood, a part of
+            // Calgary, lies 282 km away, 80° off.)
+            let turned = claim.direction.flatMap { direction in measured.bearing.map { direction.angle(to: $0) > 60 } } ?? false
             if (small && ((turned && (ratio < 0.5 || ratio > 2)) || ratio < 0.25 || ratio > 4)) || ratio < 0.05 || ratio > 20 {
                 checked.verdict = .unverifiable
                 checked.explanation = "both the figure and the direction are far off, so the places found may not be the ones meant: "

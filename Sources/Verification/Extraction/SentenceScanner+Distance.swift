@@ -241,6 +241,9 @@ extension SentenceScanner {
     /// The direction claim whose direction `direction` ends at `index` (its words start at `start`).
     private mutating func directionClaim(at index: Int, direction: CompassDirection, start first: Int) -> Claim? {
         var start = first
+        // "closed from Coromandel to south of Whitianga": the end of a stretch of road, not a
+        // place's direction.
+        if word(first - 1) == "to", let from = nameEnding[first - 1], word(from.lowerBound - 1) == "from" { return nil }
         if word(first - 1) == "the" {
             // "in the north of Syria" describes a part of a region, not a direction from a place.
             guard word(first - 2) == "to" else { return nil }

@@ -203,7 +203,8 @@ struct SentenceScanner {
             if seen.insert(key).inserted { result.append(claim) }
         }
         for claim in claims {
-            if claim.kind != .capital, let phrase = names.first(where: { tokens[$0.lowerBound].start == claim.subject.span.start }) {
+            if claim.kind != .capital, let phrase = names.first(where: { tokens[$0.lowerBound].start == claim.subject.span.start }),
+               !(claim.kind == .distance || claim.kind == .direction) || !isBetweenPair(phrase) {
                 for member in coordinated(before: phrase) {
                     var copy = claim
                     copy.subject = mention(member, countryHint: claim.subject.countryHint, near: claim.subject.nearCountries)
@@ -213,6 +214,13 @@ struct SentenceScanner {
             add(claim)
         }
         return result
+    }
+
+    /// Whether a name ends a pair after "between": "between the island of Polillo and Real town,
+    /// about 70 km east of Manila" sets a scene, and the figure is the last place's.
+    private func isBetweenPair(_ name: Range<Int>) -> Bool {
+        guard word(name.lowerBound - 1) == "and", let first = nameEnding[name.lowerBound - 1] else { return false }
+        return (max(tokens.startIndex, first.lowerBound - 5)..<first.lowerBound).contains { word($0) == "between" }
     }
 
     // MARK: Tokens

@@ -13,7 +13,8 @@ struct DistanceCommand: ParsableCommand {
         discussion: """
         Points are place names ("Homs", "Damascus, Syria") or coordinates written LAT,LON in \
         decimal degrees ("33.5138,36.2765") or with hemisphere letters ("33.5S,70.6W"). An \
-        unknown name exits with code 3 and suggestions.
+        unknown name exits with code 3 and suggestions; a name several places share takes the \
+        likeliest and says so on standard error, with the others.
 
         With --batch, reads CSV rows lat1,lon1,lat2,lon2 (a header row is allowed) from a file \
         or '-' for standard input, and writes one JSON object per row (JSON Lines) with the \
@@ -100,7 +101,8 @@ struct DistanceCommand: ParsableCommand {
         }
         let opened = try index ?? GazetteerAccess.open()
         index = opened
-        let place = try GazetteerAccess.resolve(name, in: opened).place
-        return (place.coordinate, place)
+        let chosen = try GazetteerAccess.resolve(name, in: opened)
+        if let note = GazetteerAccess.namesakeNote(for: name, chosen: chosen, in: opened) { Terminal.printError(note) }
+        return (chosen.place.coordinate, chosen.place)
     }
 }

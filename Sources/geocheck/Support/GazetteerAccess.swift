@@ -20,6 +20,23 @@ enum GazetteerAccess {
         }
     }
 
+    /// A note for standard error when `name` names several places spelled alike and `chosen`
+    /// was taken ("Quitman": Georgia's, Mississippi's, Texas's …), so that a user who meant
+    /// another can say so; nil when the name is one place's or the others are far less likely.
+    static func namesakeNote(for name: String, chosen: PlaceCandidate, in index: GazetteerIndex) -> String? {
+        guard let found = try? Resolver(index: index).candidates(for: name, allowingTypos: false, limit: 6) else { return nil }
+        let others = found.filter {
+            $0.place.id != chosen.place.id && $0.match <= .normalized && !$0.isRegion && $0.confidence >= 0.5 * chosen.confidence
+        }
+        guard !others.isEmpty else { return nil }
+        func label(_ place: Place) -> String {
+            "\(place.name) (\(place.countryCode)\(place.admin1Name.map { ", \($0)" } ?? ""))"
+        }
+        return "‘\(name)’ names several places; took \(label(chosen.place)), also "
+            + others.prefix(3).map { label($0.place) }.joined(separator: ", ")
+            + ": add the region or country (\"\(name), …\") for another"
+    }
+
     /// The ISO code for a `--country` value (a code or a name), or nil when none was given.
     static func countryCode(_ value: String?, in index: GazetteerIndex) throws -> String? {
         guard let value else { return nil }

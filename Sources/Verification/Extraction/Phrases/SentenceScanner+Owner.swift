@@ -54,7 +54,10 @@ extension SentenceScanner {
                 continue
             }
             // "Northwest Nigeria's Zamfara State": a capitalized compass word opens the owner's name.
+            // Not a cardinal one, which names ("South Africa's Limpopo province", "North Kivu's
+            // Rutshuru territory") far more often than it places.
             if leading == nil, let owner = nameStarting[index], owner.count > 1, isPossessiveMark(owner.upperBound),
+               !["north", "south", "east", "west"].contains(tokens[index].lower),
                let direction = Vocabulary.direction(tokens[index].lower),
                let phrase = nounPhrase(at: owner.upperBound + 1), let name = phrase.name, phrase.determiner == .none {
                 let ownerText = text(from: index + 1, through: owner.upperBound - 1)
