@@ -241,4 +241,24 @@ struct AsideReadingTests {
         let report = try check("The highway is closed from Kilis to south of Gaziantep.")
         #expect(!report.claims.contains { $0.claim.kind == .direction }, "\(report.claims.map(\.claim.text))")
     }
+
+    @Test("'the capital of the Amhara region, Bahir Dar': the seat named after the region")
+    func capitalOfRegionNamedAfter() throws {
+        // Bahir Dar (342884) is GeoNames' PPLA of Amhara.
+        let claim = try #require(try claims("Fighting broke out in the capital of the Amhara region, Bahir Dar, on Friday.", .capital).first)
+        #expect(claim.subject?.id == 342884 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("'Pasto, capital of the state of Narino, 330 miles southwest of Bogota': the figure is the capital's")
+    func figureAfterCapitalAside() throws {
+        // Pasto (3672778) from Bogotá (3688689): 517.2 km, bearing 223.5° (geographiclib 2.1).
+        let claim = try #require(try claims("Buses were held near Pasto, capital of the state of Narino, 330 miles southwest of Bogota.", .distance).first)
+        #expect(claim.subject?.id == 3672778 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("'the Umdloti beach resort north of Durban': the name before the nouns is the place")
+    func nameBeforeNouns() throws {
+        let claim = try #require(try claims("The road near the Kilis border town south of Gaziantep was shut.", .direction).first)
+        #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
 }

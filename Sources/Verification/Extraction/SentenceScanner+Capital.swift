@@ -40,7 +40,9 @@ extension SentenceScanner {
             return claim(subject: name, from: opening, through: name.upperBound - 1, countries: [], provincial: true)
         }
         var last = index
-        if word(index + 1) == "of", let country = nameStarting[index + 2] {
+        // "the capital of Syria", "the capital of the Amhara region, Bahir Dar".
+        let ownerStart = word(index + 2) == "the" && nameStarting[index + 3] != nil ? index + 3 : index + 2
+        if word(index + 1) == "of", let country = nameStarting[ownerStart] {
             last = ownerEnd(country)
             countries.append(text(from: country.lowerBound, through: last))
         }
@@ -91,6 +93,15 @@ extension SentenceScanner {
             }
             if token(cursor)?.text == "," && word(cursor + 1) != "which" && word(cursor + 1) != "that" { return nil }
             cursor -= 1
+        }
+        // "Perugia is an Italian city and the capital of the Umbria region": the sentence's
+        // subject, its copula, a noun phrase of words alone and "and the capital".
+        let first = tokens.startIndex
+        if word(index - 1) == "and", let name = name(at: first) ?? nameStarting[first], name.upperBound < index,
+           ["is", "was", "remains", "became"].contains(word(name.upperBound) ?? ""),
+           ["a", "an", "the"].contains(word(name.upperBound + 1) ?? ""),
+           (name.upperBound + 2..<index - 1).allSatisfy({ token($0)?.isWord == true && !Self.phraseStoppers.contains(word($0) ?? "") }) {
+            return name
         }
         return nil
     }

@@ -419,6 +419,12 @@ struct SentenceScanner {
                         return described
                     }
                 }
+                // "Pasto, capital of the state of Narino, 330 miles …", "Lanzhou, the capital city of
+                // Gansu, 60 miles …": the aside names a capital's region; the claim is the capital's.
+                if self.token(name.upperBound)?.text == ",", name.upperBound == index - 1 || Vocabulary.hedges.contains(word(name.upperBound + 1) ?? "") {
+                    let head = appositionHead(of: name)
+                    if head != name, (head.upperBound..<name.lowerBound).contains(where: { word($0) == "capital" }) { return head }
+                }
                 var before = name.lowerBound - 1
                 // "the Changyon-gun area of South Hwanghae province, 130 km …": the area, not the region.
                 // Not "the small Victorian town of Dereel": a town's noun after an article and a
@@ -555,6 +561,14 @@ struct SentenceScanner {
             // "Kocani, a town of 30,000 inhabitants located about …": a population is part of the aside.
             let population = token.isNumber && ["inhabitants", "people", "residents"].contains(word(cursor + 1) ?? "")
                 || (["inhabitants", "people", "residents"].contains(token.lower) && self.token(cursor - 1)?.isNumber == true)
+            // "the Umdloti beach resort north of Durban": a name before a noun and the settlement
+            // noun it describes.
+            // (Not "Chilpancingo, the Guerrero state capital 60 miles …", a region's capital.)
+            if token.isWord, !token.isCapitalized, !Vocabulary.regionNouns.contains(token.lower),
+               let noun = word(cursor + 1), Vocabulary.settlementNouns.contains(noun), noun != "capital",
+               let described = nameEnding[cursor], ["the", "a", "an"].contains(word(described.lowerBound - 1) ?? "") {
+                return described
+            }
             if population || Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
                 || Vocabulary.settlementNouns.contains(token.lower) || Self.pluralPlaceNouns.contains(token.lower)
                 || !Demonyms.codes(in: token.lower).isEmpty {
@@ -675,7 +689,8 @@ struct SentenceScanner {
         while cursor > max(tokens.startIndex, name.lowerBound - 7), let token = token(cursor), token.isWord, !token.isCapitalized {
             cursor -= 1
         }
-        if token(cursor)?.text == ",", let head = nameEnding[cursor], ["the", "a", "an"].contains(word(cursor + 1) ?? "") { return head }
+        // Also "Pasto, capital of the state of Narino": "capital" needs no article.
+        if token(cursor)?.text == ",", let head = nameEnding[cursor], ["the", "a", "an", "capital"].contains(word(cursor + 1) ?? "") { return head }
         return name
     }
 
