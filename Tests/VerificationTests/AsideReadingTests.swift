@@ -261,4 +261,11 @@ struct AsideReadingTests {
         let claim = try #require(try claims("The road near the Kilis border town south of Gaziantep was shut.", .direction).first)
         #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
     }
+
+    @Test("'the town' stands for the place a town's noun introduced in the sentence before")
+    func townIntroducedBefore() throws {
+        let text = "Reuters reported that Kurdish gunmen attacked the town of Kilis. Residents of the town, which is about 45 km south of Gaziantep, fled."
+        let claim = try #require(try claims(text, .distance).first)
+        #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
 }

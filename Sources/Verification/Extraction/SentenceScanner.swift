@@ -62,6 +62,15 @@ struct SentenceScanner {
     /// The first name of the sentence that can be the place the text goes on about ("The city
     /// lies …" in the next sentence): not a country word.
     var topicName: (name: String, span: TextSpan)? {
+        // "… an attack on the town of Markounda": a name a town's noun introduces is the place
+        // the text goes on about ("residents of the town, which is about 50 km from …").
+        if let introduced = names.last(where: {
+            word($0.lowerBound - 1) == "of" && ["town", "city", "village", "port"].contains(word($0.lowerBound - 2) ?? "")
+                && ["the", "a"].contains(word($0.lowerBound - 3) ?? "")
+        }) {
+            let last = introduced.upperBound - 1
+            return (text(from: introduced.lowerBound, through: last), span(from: introduced.lowerBound, through: last))
+        }
         for phrase in names {
             let words = phrase.map { tokens[$0].lower }
             if words.count == 1, !Demonyms.codes(in: words[0]).isEmpty { continue }
