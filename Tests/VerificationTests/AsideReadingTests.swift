@@ -51,7 +51,7 @@ struct AsideReadingTests {
     func provinceOf() throws {
         // Kermanshah city (128226) is 121 km from Iraq; Kermanshah province (Natural Earth
         // admin-1) touches the border.
-        let text = "The quake struck Iran's western province of Kermanshah along the border with Iraq."
+        let text = "Aid reached Iran's province of Kermanshah on the border with Iraq."
         let border = try #require(try claims(text, .border).first)
         #expect(border.subject?.isRegion == true && border.verdict == .consistent, "\(border.explanation)")
     }
@@ -59,7 +59,7 @@ struct AsideReadingTests {
     @Test("'Congo' means the Congo a place is in when it is either")
     func sharedCountryName() throws {
         // Goma (216281) is in the Democratic Republic of the Congo (CD), not the Republic (CG).
-        let report = try check("Rebels seized Goma, the largest city in Congo's east, on Monday.")
+        let report = try check("Troops returned to Goma, the largest town in Congo's east, on Monday.")
         #expect(!report.claims.contains { $0.verdict == .inconsistent }, "\(report.claims.map(\.explanation))")
         #expect(report.claims.contains { $0.subject?.id == 216281 && $0.verdict == .consistent })
     }
@@ -198,7 +198,7 @@ struct AsideReadingTests {
     func seatSpelledOtherwise() throws {
         // Natural Earth's region is "Asyut"; its seat in GeoNames is "Assiut" (359783), 319.4 km
         // from Cairo (360630), bearing 181.2°.
-        let claim = try #require(try claims("A truck hit a bus in the southern province of Assiut, some 320 kilometers south of Cairo.", .distance).first)
+        let claim = try #require(try claims("Assiut province, which lies roughly 320 km south of Cairo, reported floods.", .distance).first)
         #expect(claim.verdict == .consistent, "\(claim.explanation)")
     }
 
@@ -211,7 +211,7 @@ struct AsideReadingTests {
     @Test("'Cameroon's Far North region' is one name, the region")
     func farNorth() throws {
         // Maroua (2228373) is the seat of Extrême-Nord, which Natural Earth also calls Far North Region.
-        let claim = try #require(try claims("Maroua, the main town in Cameroon's Far North region, was calm.", .containment).first)
+        let claim = try #require(try claims("Markets reopened in Maroua, a town in Cameroon's Far North region.", .containment).first)
         #expect(claim.subject?.id == 2228373 && claim.verdict == .consistent, "\(claim.explanation)")
     }
 
@@ -242,21 +242,21 @@ struct AsideReadingTests {
         #expect(!report.claims.contains { $0.claim.kind == .direction }, "\(report.claims.map(\.claim.text))")
     }
 
-    @Test("'the capital of the Amhara region, Bahir Dar': the seat named after the region")
+    @Test("'the capital of the Tigray region, Mekele': the seat named after the region")
     func capitalOfRegionNamedAfter() throws {
-        // Bahir Dar (342884) is GeoNames' PPLA of Amhara.
-        let claim = try #require(try claims("Fighting broke out in the capital of the Amhara region, Bahir Dar, on Friday.", .capital).first)
-        #expect(claim.subject?.id == 342884 && claim.verdict == .consistent, "\(claim.explanation)")
+        // Mek'ele (331180) is GeoNames' PPLA of Tigray.
+        let claim = try #require(try claims("Clashes were reported near the capital of the Tigray region, Mekele.", .capital).first)
+        #expect(claim.subject?.id == 331180 && claim.verdict == .consistent, "\(claim.explanation)")
     }
 
-    @Test("'Pasto, capital of the state of Narino, 330 miles southwest of Bogota': the figure is the capital's")
+    @Test("'X, capital of the department of Y, 230 miles southwest of Z': the figure is the capital's")
     func figureAfterCapitalAside() throws {
-        // Pasto (3672778) from Bogotá (3688689): 517.2 km, bearing 223.5° (geographiclib 2.1).
-        let claim = try #require(try claims("Buses were held near Pasto, capital of the state of Narino, 330 miles southwest of Bogota.", .distance).first)
-        #expect(claim.subject?.id == 3672778 && claim.verdict == .consistent, "\(claim.explanation)")
+        // Popayán (3671916) from Bogotá (3688689): 369.8 km (229.8 miles), bearing 229.6° (geographiclib 2.1).
+        let claim = try #require(try claims("Buses were stopped near Popayan, capital of the department of Cauca, 230 miles southwest of Bogota.", .distance).first)
+        #expect(claim.subject?.id == 3671916 && claim.verdict == .consistent, "\(claim.explanation)")
     }
 
-    @Test("'the Umdloti beach resort north of Durban': the name before the nouns is the place")
+    @Test("'the Kilis border town south of Gaziantep': the name before the nouns is the place")
     func nameBeforeNouns() throws {
         let claim = try #require(try claims("The road near the Kilis border town south of Gaziantep was shut.", .direction).first)
         #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
