@@ -268,4 +268,11 @@ struct AsideReadingTests {
         let claim = try #require(try claims(text, .distance).first)
         #expect(claim.subject?.id == 307864 && claim.verdict == .consistent, "\(claim.explanation)")
     }
+
+    @Test("a place after 'from' is no list member when a comma before 'and' ends the clause")
+    func clauseAfterFrom() throws {
+        // Kilis is named only as where the road comes from; the figure is Manbij's alone.
+        let found = try claims("The road runs north from Kilis, and Manbij, about 80 km east of Aleppo, lies beyond it.", .distance)
+        #expect(found.count == 1 && found.first?.subject?.id == 167357, "\(found.map(\.claim.text))")
+    }
 }

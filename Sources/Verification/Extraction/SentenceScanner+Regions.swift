@@ -139,7 +139,10 @@ extension SentenceScanner {
             // ("residents from Concow and Yankee Hill, about 85 miles north of …" is a list).
             let before = word(previous.lowerBound - 1), measure = word(previous.lowerBound - 2) ?? ""
             let measured = Vocabulary.units[measure] != nil || Vocabulary.direction(measure) != nil || ["away", "kms"].contains(measure)
-            if (before == "from" && measured) || (before == "of" && Vocabulary.direction(measure) != nil) { break }
+            // A comma before "and" ends a clause there ("… from Nusaybin, and Hasakah, some 75 km
+            // south of Qamishli, hosts …"): the place after "from" is no member then either.
+            let clauseEnds = word(name.lowerBound - 1) == "and" && token(name.lowerBound - 2)?.text == ","
+            if (before == "from" && (measured || clauseEnds)) || (before == "of" && Vocabulary.direction(measure) != nil) { break }
             members.insert(previous, at: 0)
             guard token(previous.lowerBound - 1)?.text == ",", nameEnding[previous.lowerBound - 1] != nil else { break }
             cursor = previous.lowerBound - 1
