@@ -271,8 +271,8 @@ struct AsideReadingTests {
 
     @Test("a place after 'from' is no list member when a comma before 'and' ends the clause")
     func clauseAfterFrom() throws {
-        // Kilis is named only as where the road comes from; the figure is Manbij's alone.
-        let found = try claims("The road runs north from Kilis, and Manbij, about 80 km east of Aleppo, lies beyond it.", .distance)
+        // Kilis is named only as where the refugees came from; the figure is Manbij's alone.
+        let found = try claims("Refugees came from Kilis, and Manbij, about 80 km east of Aleppo, took them in.", .distance)
         #expect(found.count == 1 && found.first?.subject?.id == 167357, "\(found.map(\.claim.text))")
     }
 }
