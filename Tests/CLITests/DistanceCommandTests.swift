@@ -55,6 +55,16 @@ struct DistanceCommandTests {
         #expect(clear.status == 0 && clear.standardError.isEmpty, "\(clear.standardError)")
     }
 
+    @Test("a misspelt name matched only loosely is taken, and standard error says so")
+    func looseSpelling() throws {
+        let outcome = try CommandRunner.run(["distance", "Damascsu", "Homs"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.contains("Damascus (SY"))
+        #expect(outcome.standardError.contains("‘Damascsu’ read as Damascus") && outcome.standardError.contains("matches only loosely"),
+                "\(outcome.standardError)")
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
+    }
+
     @Test("a name no place is likely enough for is ambiguous, with each place's region when they share a country")
     func ambiguousName() throws {
         // GeoNames has Springfields of more than 100,000 people in Missouri, Massachusetts and Illinois.
@@ -72,6 +82,7 @@ struct DistanceCommandTests {
         (["distance", "0,0", "1,1", "--jsn"], "Unknown option '--jsn'"),
         (["distance", "0,0", "1,1", "--batch", "x.csv"], "not both"),
         (["distanse", "0,0", "1,1"], "distanse"),
+        (["distance", "", "0,0"], "the start point is empty"),
     ])
     func badArguments(arguments: [String], message: String) throws {
         let outcome = try CommandRunner.run(arguments)

@@ -13,8 +13,8 @@ struct DistanceCommand: ParsableCommand {
         discussion: """
         Points are place names ("Homs", "Damascus, Syria") or coordinates written LAT,LON in \
         decimal degrees ("33.5138,36.2765") or with hemisphere letters ("33.5S,70.6W"). An \
-        unknown name exits with code 3 and suggestions; a name several places share takes the \
-        likeliest and says so on standard error, with the others.
+        unknown name exits with code 3 and suggestions; a name several places share, or one \
+        matched only loosely, takes the likeliest place and says so on standard error.
 
         With --batch, reads CSV rows lat1,lon1,lat2,lon2 (a header row is allowed) from a file \
         or '-' for standard input, and writes one JSON object per row (JSON Lines) with the \
@@ -99,10 +99,11 @@ struct DistanceCommand: ParsableCommand {
         } catch {
             throw CLIError.badInput(location: argument, message: error.description)
         }
+        try GazetteerAccess.requireName(name, "the \(argument)")
         let opened = try index ?? GazetteerAccess.open()
         index = opened
         let chosen = try GazetteerAccess.resolve(name, in: opened)
-        if let note = GazetteerAccess.namesakeNote(for: name, chosen: chosen, in: opened) { Terminal.printError(note) }
+        if let note = GazetteerAccess.resolutionNote(for: name, chosen: chosen, in: opened) { Terminal.printError(note) }
         return (chosen.place.coordinate, chosen.place)
     }
 }

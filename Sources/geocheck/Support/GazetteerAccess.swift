@@ -20,21 +20,30 @@ enum GazetteerAccess {
         }
     }
 
-    /// A note for standard error when `name` names several places spelled alike and `chosen`
-    /// was taken ("Quitman": Georgia's, Mississippi's, Texas's …), so that a user who meant
-    /// another can say so; nil when the name is one place's or the others are far less likely.
-    static func namesakeNote(for name: String, chosen: PlaceCandidate, in index: GazetteerIndex) -> String? {
-        guard let found = try? Resolver(index: index).candidates(for: name, allowingTypos: false, limit: 6) else { return nil }
-        let others = found.filter {
-            $0.place.id != chosen.place.id && $0.match <= .normalized && !$0.isRegion && $0.confidence >= 0.5 * chosen.confidence
-        }
-        guard !others.isEmpty else { return nil }
+    /// A note for standard error when `chosen` was taken for `name` on a guess: a name read with
+    /// typos ("Damascsu"), or one that several places spelled alike share ("Quitman": Georgia's,
+    /// Mississippi's, Texas's …), so that a user who meant another can say so; nil when the name
+    /// is one place's or the others are far less likely.
+    static func resolutionNote(for name: String, chosen: PlaceCandidate, in index: GazetteerIndex) -> String? {
         func label(_ place: Place) -> String {
             "\(place.name) (\(place.countryCode)\(place.admin1Name.map { ", \($0)" } ?? ""))"
         }
-        return "‘\(name)’ names several places; took \(label(chosen.place)), also "
-            + others.prefix(3).map { label($0.place) }.joined(separator: ", ")
-            + ": add the region or country (\"\(name), …\") for another"
+        let found = (try? Resolver(index: index).candidates(for: name, allowingTypos: false, limit: 6)) ?? []
+        let others = found.filter {
+            $0.place.id != chosen.place.id && $0.match <= .normalized && !$0.isRegion && $0.confidence >= 0.5 * chosen.confidence
+        }
+        if !others.isEmpty {
+            return "‘\(name)’ names several places; took \(label(chosen.place)), also "
+                + others.prefix(3).map { label($0.place) }.joined(separator: ", ")
+                + ": add the region or country (\"\(name), …\") for another"
+        }
+        // "Damascsu": a spelling matched with typos, or only loosely and below the confidence
+        // `check` trusts, is said to be so, with the place taken.
+        if chosen.match == .fuzzy || (chosen.match > .normalized && chosen.confidence < Resolver.confidenceThreshold) {
+            return "‘\(name)’ read as \(label(chosen.place)), whose name it matches only loosely (\(chosen.match.rawValue), "
+                + "confidence \(chosen.confidence.formatted(fractionDigits: 2))); check the spelling if another place was meant"
+        }
+        return nil
     }
 
     /// The ISO code for a `--country` value (a code or a name), or nil when none was given.
