@@ -13,8 +13,8 @@ enum Tokenizer {
 
     /// Abbreviations of states and provinces written after a town and a comma ("Paradise,
     /// Calif.", "Meadow Lake, Sask."): there, and capitalized, their period ends no sentence.
-    /// The list is `region-aliases.tsv`'s; ordinary words among them ("Ill", "Wash", "Man")
-    /// keep ending sentences anywhere else.
+    /// The list is `region-aliases.tsv`'s (RegionAbbreviationTests keeps the two equal); ordinary
+    /// words among them ("Ill", "Wash", "Man") keep ending sentences anywhere else.
     static let regionAbbreviations: Set<String> = [
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash",
