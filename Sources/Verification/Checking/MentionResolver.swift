@@ -57,8 +57,8 @@ struct MentionResolver {
         resolver = Resolver(index: index)
         var counts: [String: Int] = [:]
         var codes: [String: String?] = [:]
-        // The most frequent words first; a text names few countries, so 40 words are plenty.
-        for (word, count) in countryWords.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(40) {
+        // The most frequent words and names first; a text names few countries, so 60 are plenty.
+        for (word, count) in countryWords.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(60) {
             let code = try Self.countryCode(for: word, in: index)
             codes[word.lowercased()] = code
             if let code { counts[code, default: 0] += count }
@@ -174,13 +174,20 @@ struct MentionResolver {
         var counts: [String: Int] = [:]
         for anchor in anchors { counts[anchor.countryCode, default: 0] += 1 }
         placeCountries = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        // Names the text qualifies with their region ("Naga city in Cebu province"): the text says
+        // which namesake it means, and the places around it do not overrule that.
+        var qualified = Set<PlaceMention.Key>()
+        for (key, query) in zip(order, queries) where query?.name.contains(",") == true && !key.mention.name.contains(",") {
+            qualified.insert(key)
+        }
         for key in order {
             guard let lookup = firstPass[key] else {
                 cache[key] = .notFound
                 continue
             }
             var candidates = lookup.candidates
-            if let best = candidates.first, candidates.count > 1 || best.confidence < Resolver.confidenceThreshold {
+            if let best = candidates.first, !(qualified.contains(key) && best.confidence >= Resolver.confidenceThreshold),
+               candidates.count > 1 || best.confidence < Resolver.confidenceThreshold {
                 // The other confident places of the text, and their countries, decide between
                 // namesakes: "Barcelona" next to Madrid is the Spanish one.
                 let others = anchors.filter { anchor in !candidates.contains { $0.place.id == anchor.id } }
@@ -296,12 +303,17 @@ struct MentionResolver {
         // "Nakano, a city in Nagano prefecture": the region's places first (the resolver reads
         // "Name, Region").
         // Only for a region spelled so, in a country the text is about when it names any.
-        // "Dayton, Ohio": a region named exactly, with no noun, does the same.
-        if mention.capitalOf == nil, let hint = mention.countryHint, try self.countryCode(for: hint) == nil,
-           !name.contains(","), let region = try index.regions(exactlyNamed: hint).first(where: { $0.kind == .admin1 }),
-           textCountries.isEmpty || textCountries.contains(region.countryCode) {
-            name += ", " + hint
-            countryCode = nil
+        // "Dayton, Ohio": a region named exactly does the same, with its noun or without ("Naga
+        // city in Cebu province": the Naga in Cebu, not the larger one elsewhere).
+        if mention.capitalOf == nil, let hint = mention.countryHint, try self.countryCode(for: hint) == nil, !name.contains(",") {
+            var words = hint.split(separator: " ")
+            if words.count > 1, let last = words.last, Vocabulary.regionNouns.contains(last.lowercased()) { words.removeLast() }
+            let core = words.joined(separator: " ")
+            if let region = try index.regions(exactlyNamed: core).first(where: { $0.kind == .admin1 }),
+               textCountries.isEmpty || textCountries.contains(region.countryCode) {
+                name += ", " + core
+                countryCode = nil
+            }
         }
         var query = Resolver.Query(name: name, countryCode: countryCode, preferredCountries: preferred, limit: 15)
         query.strictCountry = mention.capitalOf != nil

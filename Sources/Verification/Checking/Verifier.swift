@@ -46,6 +46,7 @@ public struct Verifier: Sendable {
             var checked: [CheckedClaim] = []
             var places: [Place] = []
             var seen = Set<Int>()
+            var reported = Set<String>()
             for var claim in claims {
                 // "the capital" without a country: the capital of the subject's country ("Port Sudan,
                 // 675 km north-east of the capital"), else of the country the text names most.
@@ -83,13 +84,17 @@ public struct Verifier: Sendable {
                     default: missing = false
                     }
                     // A part of a country ("northern Burkina Faso") sets a position; a region's part does not.
-                    guard result.verdict == .unverifiable, missing, let region = claim.region,
+                    guard !claim.reportsOnlyIfHolds, result.verdict == .unverifiable, missing, let region = claim.region,
                           try claim.kind == .position ? checker.resolver.countryCode(for: region) != nil
                               : checker.resolver.countryCode(ofCountryOrRegion: region) != nil else { continue }
                 }
                 // "Coptic Christians in central Egypt": words read as a place that name a people,
                 // a person or a body make no geographic claim (a sea or a river still does).
                 if case .notAPlace(let reason)? = resolved[claim.subject.key], reason.category != "feature" { continue }
+                // Two readings of where one mention lies: the first that holds is enough.
+                let placing = "\(claim.kind) \(claim.subject.span.start)"
+                if claim.isTentative, claim.kind == .containment, reported.contains(placing) { continue }
+                reported.insert(placing)
                 for place in [result.subject, result.reference].compactMap({ $0 }) where seen.insert(place.id).inserted {
                     places.append(place)
                 }

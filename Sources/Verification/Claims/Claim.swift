@@ -39,6 +39,10 @@ public struct Claim: Sendable, Hashable, Codable {
     /// The words may mean this claim or something else ("Tuban, East Java": a place and its
     /// region, or two places of a list): the claim is reported only when it holds.
     public var isTentative: Bool = false
+    /// Whether a tentative reading is reported only when it holds, never as unverifiable:
+    /// "Kauswagan town in Lanao del Norte", where the name after "in" carries no region word and
+    /// may be a body or a people's ("Palestinians in Gaza").
+    public var reportsOnlyIfHolds: Bool = false
     /// The place a setting follows, when the subject may be that setting: "Guicán" in "the town
     /// of Guicán, Boyacá, about 240 miles northeast of the capital". The claim is about it when
     /// ``subject`` turns out to be a region.
@@ -60,6 +64,19 @@ public struct Claim: Sendable, Hashable, Codable {
         self.region = region
         self.borderRelation = borderRelation
         self.isProvincialCapital = isProvincialCapital
+    }
+}
+
+extension Claim {
+    /// The claim with `qualifier` (a country or state, as written) tying every mention of
+    /// `name` that has no other tie: the place of a dateline, "PETROPOLIS, Brazil", named
+    /// again in the text.
+    func qualifying(_ name: String, by qualifier: String) -> Claim {
+        var claim = self
+        claim.subject.qualify(name, by: qualifier)
+        claim.reference?.qualify(name, by: qualifier)
+        claim.alternateSubject?.qualify(name, by: qualifier)
+        return claim
     }
 }
 
@@ -144,6 +161,13 @@ public struct PlaceMention: Sendable, Hashable, Codable {
         self.countryHint = countryHint
         self.nearCountries = nearCountries
         self.isDescription = isDescription
+    }
+
+    /// Ties the mention to `qualifier` when it names `place` (letter case aside) and nothing
+    /// ties it yet.
+    mutating func qualify(_ place: String, by qualifier: String) {
+        guard countryHint == nil, capitalOf == nil, !isDescription, name.lowercased() == place.lowercased() else { return }
+        countryHint = qualifier
     }
 
     /// Makes the mention name a region of the kind `noun` says ("Badakhshan" → "Badakhshan

@@ -61,8 +61,11 @@ public struct ClaimExtractor: Sendable {
                 let regions = scanner.namedRegions()
                 let introduced = scanner.introducedPlaces()
                 let settings = scanner.discourseSettings(regions: regions, carried: setting?.region, introduced: introduced)
+                // A reading of the sentence's own that may not hold ("Mucojo village in Macomia",
+                // where Macomia may be a town) leaves room for the setting: the one that holds is reported.
                 found += settings.filter { claim in
-                    !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
+                    !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start
+                        && !$0.isTentative }
                 }
                 let scenes = scanner.positionSettings()
                 let placed = scanner.positionSettingClaims(settings: scenes, carried: scene?.setting, introduced: introduced)
@@ -92,6 +95,15 @@ public struct ClaimExtractor: Sendable {
             }
             sentenceStart = index + 1
         }
+        // "PETROPOLIS, Brazil (AP) —": the country or state after the dateline's place says which
+        // namesake the text means wherever it names that place again, unless the text ties the
+        // name to a place of its own ("NAGA, Philippines … Naga city in Cebu province").
+        if let dateline, let qualifier = Self.datelineQualifier(tokens, scalars: scalars),
+           !claims.contains(where: { claim in
+               [claim.subject, claim.reference].contains { $0?.countryHint != nil && $0?.name.lowercased() == dateline.name.lowercased() }
+           }) {
+            claims = claims.map { $0.qualifying(dateline.name, by: qualifier) }
+        }
         return Extraction(claims: claims, isTruncated: truncated, countryWords: countryWords)
     }
 
@@ -114,6 +126,20 @@ public struct ClaimExtractor: Sendable {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[tokens[start].start..<tokens[end - 1].end])
         return (String(view), TextSpan(start: tokens[start].start, end: tokens[end - 1].end))
+    }
+
+    /// The country or state that qualifies a dateline's place: "Brazil" in "PETROPOLIS, Brazil
+    /// (AP) —", "Ill." in "SPRINGFIELD, Ill. (AP) —"; nil without one.
+    static func datelineQualifier(_ tokens: [Token], scalars: [Unicode.Scalar]) -> String? {
+        guard let comma = tokens.prefix(7).firstIndex(where: { $0.text == "," }) else { return nil }
+        var end = comma + 1
+        while end < tokens.count, end <= comma + 4, tokens[end].isWord && tokens[end].isCapitalized || tokens[end].text == "." {
+            end += 1
+        }
+        guard end > comma + 1, end < tokens.count, ["(", "—", "–", "-", ","].contains(tokens[end].text) else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[comma + 1].start..<tokens[end - 1].end])
+        return String(view)
     }
 
     /// The claims in `text` (at most ``maximumClaims``).

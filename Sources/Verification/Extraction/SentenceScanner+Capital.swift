@@ -29,7 +29,8 @@ extension SentenceScanner {
         if token(start - 1)?.text == ",", let name = nameEnding[start - 1], word(index + 1) == "of", let owner = nameStarting[index + 2] {
             let last = ownerEnd(owner)
             countries.append(text(from: owner.lowerBound, through: last))
-            return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
+            return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial,
+                         owner: countries.last)
         }
         // "the capital", and "a provincial capital" ("Gaziantep, a major city and provincial capital").
         guard let opening = word(start - 1) == "the" ? start - 1 : article(before: start),
@@ -39,21 +40,30 @@ extension SentenceScanner {
            !(token(opening - 1)?.text == "," && nameEnding[opening - 1] != nil) {
             return claim(subject: name, from: opening, through: name.upperBound - 1, countries: [], provincial: true)
         }
+        // "the Georgian capital of Tbilisi": with the country said before, "of" names the city.
+        if !provincial, !countries.isEmpty, countries.allSatisfy({ !Demonyms.codes(in: $0.lowercased()).isEmpty }),
+           word(index + 1) == "of", let name = nameStarting[index + 2],
+           !Vocabulary.regionNouns.contains(word(name.upperBound) ?? ""), !isPossessiveMark(name.upperBound) {
+            return claim(subject: name, from: opening, through: name.upperBound - 1, countries: countries, provincial: false)
+        }
         var last = index
-        // "the capital of Syria", "the capital of the Amhara region, Bahir Dar".
-        let ownerStart = word(index + 2) == "the" && nameStarting[index + 3] != nil ? index + 3 : index + 2
+        // "the capital of Syria", "the capital of the Amhara region, Bahir Dar", "the capital of
+        // the restive Jonglei State", "the administrative centre of the country's Samegrelo region".
+        let ownerStart = word(index + 2) == "the" ? ownerName(after: index + 2) ?? index + 2 : index + 2
+        var owner: String?
         if word(index + 1) == "of", let country = nameStarting[ownerStart] {
             last = ownerEnd(country)
-            countries.append(text(from: country.lowerBound, through: last))
+            owner = text(from: country.lowerBound, through: last)
+            countries.append(owner!)
         }
         if token(last + 1)?.text == ",", let name = nameStarting[last + 2] {
-            return claim(subject: name, from: opening, through: name.upperBound - 1, countries: countries, provincial: provincial)
+            return claim(subject: name, from: opening, through: name.upperBound - 1, countries: countries, provincial: provincial, owner: owner)
         }
         if last == index, let name = nameStarting[index + 1] {
             return claim(subject: name, from: opening, through: name.upperBound - 1, countries: countries, provincial: provincial)
         }
         if token(opening - 1)?.text == ",", let name = nameEnding[opening - 1] {
-            return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
+            return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial, owner: owner)
         }
         // "Goma, which is eastern Congo's largest city and the capital of North Kivu province",
         // "Kandahar is the capital of Kandahar province".
@@ -61,7 +71,7 @@ extension SentenceScanner {
         // from the capital, it does not call the place one.
         if !["from", "of", "to", "near", "in", "at", "toward", "towards", "outside", "around"].contains(word(opening - 1) ?? ""),
            let name = relativeSubject(before: opening) {
-            return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial)
+            return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial, owner: owner)
         }
         // "the capital of Port-au-Prince": a city named as the capital, or a country whose capital
         // goes unnamed; only the gazetteer tells, so the reading is tentative.
@@ -72,6 +82,19 @@ extension SentenceScanner {
             return found
         }
         return nil
+    }
+
+    /// Where an owner's name starts after "the" at `article`: at once, after the text's own
+    /// country ("the country's Samegrelo region"), or after up to two adjectives ("the restive
+    /// Jonglei State", "the oil-producing Upper Nile state"); nil when no name follows so.
+    func ownerName(after article: Int) -> Int? {
+        var cursor = article + 1
+        if ["country", "nation"].contains(word(cursor) ?? ""), isPossessiveMark(cursor + 1) { cursor += 2 }
+        while nameStarting[cursor] == nil, cursor < article + 3, let token = token(cursor), token.isWord, !token.isCapitalized,
+              !Self.placeNoun(token.lower), !Self.phraseStoppers.contains(token.lower) {
+            cursor += 1
+        }
+        return nameStarting[cursor] != nil ? cursor : nil
     }
 
     /// The last word of an owner's name, with a region word that follows it ("Helmand province"),
@@ -106,8 +129,12 @@ extension SentenceScanner {
         return nil
     }
 
-    private func claim(subject: Range<Int>, from first: Int, through last: Int, countries: [String], provincial: Bool) -> Claim {
+    /// A capital claim; the place is looked for in the `owner` it is said to be the capital of,
+    /// when one is named ("Bor is the capital of Jonglei State": the Bor there). An adjective
+    /// ("the Andean capital") may name no country, so it is no owner.
+    private func claim(subject: Range<Int>, from first: Int, through last: Int, countries: [String], provincial: Bool,
+                       owner: String? = nil) -> Claim {
         Claim(kind: .capital, text: text(from: first, through: last), span: span(from: first, through: last),
-              subject: mention(subject), countries: countries, isProvincialCapital: provincial)
+              subject: mention(subject, countryHint: owner), countries: countries, isProvincialCapital: provincial)
     }
 }

@@ -52,6 +52,9 @@ extension SentenceScanner {
         var subject: Range<Int>? = given
         var direct = false
         var afterReference = false
+        // The lower-case noun before "in" ("Munai town in"); a capitalized one ends a name ("Ozamiz
+        // City in Misamis Occidental province").
+        let nounBefore = nameEnding[index] == nil ? word(index - 1) : nil
         if subject != nil {
             // Given by the caller ("the Dahan-I-Ghori district in …").
         } else if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
@@ -67,20 +70,26 @@ extension SentenceScanner {
                   let name = nameEnding[index - 2] {
             // "the city of Nabatieh, located in southern Lebanon".
             subject = name
-        } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) || ["township", "county"].contains(noun),
+        } else if let noun = nounBefore, Vocabulary.settlementNouns.contains(noun) || ["township", "county"].contains(noun),
                   let name = nameEnding[index - 1] {
             // "Munai town in Lanao del Norte province", "Awantipora township in south Kashmir".
             subject = name
             // "Jishishan county in Gansu", "Berd region in Armenia": a unit is in a region or country.
             direct = !Vocabulary.regionNouns.union(["township"]).contains(noun)
-        } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun),
+        } else if let noun = nounBefore, noun.hasSuffix("s"), Vocabulary.settlementNouns.contains(String(noun.dropLast())),
+                  let name = nameEnding[index - 1], !coordinated(before: name).isEmpty {
+            // "Bacolod, Kauswagan and Linamon towns in Lanao del Norte": the list's last name,
+            // which the list's others follow.
+            subject = name
+            direct = !Vocabulary.regionNouns.contains(String(noun.dropLast()))
+        } else if let noun = nounBefore, Vocabulary.settlementNouns.contains(noun),
                   let name = (index - 4..<index - 1).reversed().lazy.compactMap({ self.nameEnding[$0] }).first,
                   (name.upperBound..<index - 1).allSatisfy({ self.token($0)?.isWord == true && self.token($0)?.isCapitalized == false
                       && !Self.phraseStoppers.contains(self.word($0) ?? "") && !["a", "an", "the"].contains(self.word($0) ?? "") }) {
             // "the Mora military base in northern Cameroon": a name, its modifiers, its noun.
             subject = name
             direct = true
-        } else if let noun = word(index - 1), Vocabulary.settlementNouns.contains(noun) {
+        } else if let noun = nounBefore, Vocabulary.settlementNouns.contains(noun) {
             var article = index - 2
             while let token = token(article), token.isWord, !["a", "an", "the"].contains(token.lower), article > index - 5 {
                 article -= 1
@@ -113,7 +122,7 @@ extension SentenceScanner {
         }
         guard let subject else { return nil }
         guard var claim = regionContainment(subject: nil, range: subject, start: subject.lowerBound, after: index, direct: direct) else { return nil }
-        claim.isTentative = afterReference
+        claim.isTentative = claim.isTentative || afterReference
         return claim
     }
 
@@ -198,7 +207,10 @@ extension SentenceScanner {
         } else {
             return nil
         }
-        if direct, !hasRegionNoun, direction == nil, !central { return nil }
+        // "Kauswagan town in Lanao del Norte": with no region word, the name after "in" may be a
+        // region or another town ("a checkpoint town in Kalamansig"): a reading, reported only
+        // when it holds.
+        let unmarked = direct && !hasRegionNoun && direction == nil && !central
         let last = region.upperBound - 1
         // The place is looked for in that country or region first: "Rafah, in the Gaza Strip"
         // means the Rafah there, not its namesake across the border.
@@ -212,9 +224,12 @@ extension SentenceScanner {
         } else {
             return nil
         }
-        return Claim(kind: .containment, text: text(from: start, through: last), span: span(from: start, through: last),
-                     subject: subject, direction: direction, isCentral: central, countries: countries,
-                     region: text(from: region.lowerBound, through: last) + (nounBefore.map { " " + $0 } ?? ""))
+        var claim = Claim(kind: .containment, text: text(from: start, through: last), span: span(from: start, through: last),
+                          subject: subject, direction: direction, isCentral: central, countries: countries,
+                          region: text(from: region.lowerBound, through: last) + (nounBefore.map { " " + $0 } ?? ""))
+        claim.isTentative = unmarked
+        claim.reportsOnlyIfHolds = unmarked
+        return claim
     }
 
     /// "the western Syrian city of Homs", "the northern city of Aleppo", "the central Turkish town Kirsehir".
@@ -287,7 +302,7 @@ extension SentenceScanner {
         var alongCoast = false
         while let token = token(cursor), token.text == "," || (token.isWord && !token.isCapitalized
                 && !Vocabulary.settlementNouns.contains(token.lower) && !Vocabulary.firstLevelNouns.contains(token.lower)
-                && cursor < index + 4 && token.lower != "of") {
+                && token.lower != "island" && cursor < index + 4 && token.lower != "of") {
             if Self.coastNouns.contains(token.lower) { alongCoast = true }
             cursor += 1
         }
@@ -317,8 +332,8 @@ extension SentenceScanner {
             cursor += 1
         }
         if Vocabulary.borderWords.contains(word(cursor) ?? "") { cursor += 1 }
-        guard var noun = word(cursor), Vocabulary.settlementNouns.contains(noun) || Vocabulary.firstLevelNouns.contains(noun),
-              !["district", "area"].contains(noun) else { return nil }
+        guard var noun = word(cursor), Vocabulary.settlementNouns.contains(noun) || Vocabulary.firstLevelNouns.contains(noun)
+                || noun == "island", noun != "area" else { return nil }
         // "port town", "market town": the last noun counts.
         while let next = word(cursor + 1), Vocabulary.settlementNouns.contains(next) {
             cursor += 1
@@ -327,7 +342,11 @@ extension SentenceScanner {
         cursor += 1
         // "the northeastern region of Kenya" may be a part of a country as well as a region's
         // name ("the central region of Sagaing"): read as a region, tentatively.
-        let tentative = noun == "region" && word(cursor) == "of"
+        // "The northern district of Panchagarh" (a district named after its town, or a part of a
+        // city), "the northern island of Thassos" (measured by its town): likewise.
+        // Only with the position word next to the noun: "the central business district of Jakarta" is a part of it.
+        if noun == "district", cursor - 1 != index + 1 { return nil }
+        let tentative = (noun == "region" && word(cursor) == "of") || noun == "district" || noun == "island"
         guard !bare || (word(cursor) == "of" && !Vocabulary.quarterNouns.contains(noun) && !["suburb", "suburbs", "outskirts"].contains(noun)) else { return nil }
         if word(cursor) == "of" { cursor += 1 }
         guard let name = nameStarting[cursor] else { return nil }

@@ -101,7 +101,8 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if Vocabulary.borderWords.contains(token.lower) {
                     claims += borderClaims(at: index)
-                } else if token.lower == "capital", let claim = capitalClaim(at: index) {
+                } else if token.lower == "capital" || (["centre", "center"].contains(token.lower) && word(index - 1) == "administrative"),
+                          let claim = capitalClaim(at: index) {
                     claims.append(claim)
                 } else if token.lower == "in", let claim = containmentInRegion(at: index) {
                     claims.append(claim)
@@ -191,6 +192,9 @@ struct SentenceScanner {
                 // in Turkey's south") gives way; a claim read as far or farther stays.
                 claims.removeAll { places.contains($0.kind) && overlaps($0, phrase) && $0.span.end < phrase.span.end
                     && $0.span.start >= phrase.span.start }
+                // A reading that holds or goes ("Dorbel in Niger" read as a town in a town) gives
+                // way to the phrase's own.
+                claims.removeAll { $0.reportsOnlyIfHolds && overlaps($0, phrase) }
                 if claims.contains(where: { places.contains($0.kind) && overlaps($0, phrase) }) { continue }
             default:
                 break
@@ -276,7 +280,9 @@ struct SentenceScanner {
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let token = tokens[index]
-            if token.isWord, !Demonyms.codes(in: token.lower).isEmpty, token.isCapitalized {
+            // "the Indian Ocean", "the Philippine Sea": a sea's name, not the country's adjective.
+            if token.isWord, !Demonyms.codes(in: token.lower).isEmpty, token.isCapitalized,
+               !(index + 1 < tokens.endIndex && ["Ocean", "Sea"].contains(tokens[index + 1].text)) {
                 countryWords[token.text, default: 0] += 1
             }
             guard isNameWord(token) else {
@@ -337,7 +343,13 @@ struct SentenceScanner {
                 names.append(phrase)
                 nameStarting[start] = phrase
                 nameEnding[end] = phrase
-                if phrase.count == 1 { countryWords[tokens[start].text, default: 0] += 1 }
+                // One word ("Syria") or a country's name of several ("El Salvador", "South Sudan"):
+                // the resolver keeps those that name a country.
+                if phrase.count == 1 {
+                    countryWords[tokens[start].text, default: 0] += 1
+                } else if phrase.count <= 4 {
+                    countryWords[text(from: start, through: end - 1), default: 0] += 1
+                }
             }
             index = end
         }

@@ -4,6 +4,13 @@ extension SentenceScanner {
     /// Prepositions before "capital" and its name, with no article: "south of capital Lima".
     static let capitalPrepositions: Set<String> = ["of", "near", "in", "to", "from", "outside", "around", "toward", "towards", "into", "at"]
 
+    /// Nouns after a region's name that make it a body's or an office's ("Minas Gerais state civil
+    /// defense", "Kharkiv region police"), not a place's setting.
+    static let bodyNouns: Set<String> = [
+        "civil", "police", "government", "authorities", "administration", "council", "assembly", "legislature",
+        "health", "emergency", "prosecutor", "prosecutors", "officials", "media", "television", "radio", "forces",
+    ]
+
     /// Verbs that put a place somewhere: "X lies in the north of …", "X, located in …".
     static let placingVerbs: Set<String> = ["lies", "lie", "is", "was", "located", "situated", "sits", "lying", "stands"]
 
@@ -105,6 +112,9 @@ extension SentenceScanner {
     private func settingApposition(_ name: Range<Int>, _ region: NounPhrase) -> Claim? {
         guard region.determiner == .none, let regionName = region.name, region.complement.isEmpty, !region.headIsCompass,
               region.position != nil || region.isCentral || region.hasHead(in: Vocabulary.firstLevelNouns),
+              // "… northeast of Rio de Janeiro, Minas Gerais state civil defense said": the region
+              // names a body that speaks, not where the place before it lies.
+              !Self.bodyNouns.contains(word(region.end) ?? ""), !Self.personNouns.contains(word(region.end) ?? ""),
               word(region.end) != "and", !(token(region.end)?.text == "," && nameStarting[region.end + 1] != nil),
               !(token(name.lowerBound - 1)?.text == "," && nameEnding[name.lowerBound - 1] != nil) else { return nil }
         let last = region.end - 1
