@@ -91,6 +91,22 @@ struct QualifierReadingTests {
         #expect(claim.subject?.id == id && claim.verdict == .consistent, "\(claim.explanation)")
     }
 
+    @Test("a compass word as an adjective among others: 'the busy south port city of Iskenderun'")
+    func compassAdjective() throws {
+        // İskenderun (311111, 36.59 N) lies on Turkey's southern coast.
+        let claim = try #require(try claims("Ships docked in the busy south port city of Iskenderun.", .position).first)
+        #expect(claim.subject?.id == 311111 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
+    @Test("'the town' stands for the town an adjective-led phrase introduced, not a region named first")
+    func townAfterAdjective() throws {
+        // Kırıkhan (307657) from Antakya (323779): 37.14 km, bearing 28.9°.
+        let text = "Soldiers in Hatay province reached the small town of Kirikhan on Monday. "
+            + "The capture of the town, some 35 km north of Antakya, came at dawn."
+        let claim = try #require(try claims(text, .distance).first)
+        #expect(claim.subject?.id == 307657 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
     @Test("a business district is a part of a city, not its position")
     func businessDistrict() throws {
         let found = try claims("Offices closed in the central business district of Ankara.", .position)

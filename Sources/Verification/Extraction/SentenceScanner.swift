@@ -64,9 +64,18 @@ struct SentenceScanner {
     var topicName: (name: String, span: TextSpan)? {
         // "… an attack on the town of Markounda": a name a town's noun introduces is the place
         // the text goes on about ("residents of the town, which is about 50 km from …").
+        // Adjectives may stand between: "the central town of Kaga Bandoro".
+        func opensPhrase(_ index: Int) -> Bool {
+            var cursor = index
+            while cursor > index - 2, let token = token(cursor), token.isWord, !token.isCapitalized, !["the", "a", "of"].contains(token.lower),
+                  !Self.phraseStoppers.contains(token.lower) {
+                cursor -= 1
+            }
+            return ["the", "a"].contains(word(cursor) ?? "")
+        }
         if let introduced = names.last(where: {
             word($0.lowerBound - 1) == "of" && ["town", "city", "village", "port"].contains(word($0.lowerBound - 2) ?? "")
-                && ["the", "a"].contains(word($0.lowerBound - 3) ?? "")
+                && opensPhrase($0.lowerBound - 3)
         }) {
             let last = introduced.upperBound - 1
             return (text(from: introduced.lowerBound, through: last), span(from: introduced.lowerBound, through: last))
@@ -112,9 +121,7 @@ struct SentenceScanner {
                     claims += quarters
                 } else if Vocabulary.quarterNouns.contains(token.lower), let claim = quarterClaim(at: index) {
                     claims.append(claim)
-                } else if Vocabulary.position(token.lower) != nil || token.lower == "central"
-                            || (Vocabulary.direction(token.lower) != nil && word(index - 1) == "the"
-                                && Vocabulary.settlementNouns.contains(word(index + 1) ?? "") && word(index + 2) == "of"),
+                } else if Vocabulary.position(token.lower) != nil || token.lower == "central" || isCompassAdjective(index),
                           let claim = positionClaim(at: index) {
                     claims.append(claim)
                 } else if positionModifier(at: index) != nil, case let listed = positionListClaims(at: index), !listed.isEmpty {
@@ -202,6 +209,22 @@ struct SentenceScanner {
             claims.append(phrase)
         }
         return claims.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
+    }
+
+    /// Whether a compass word is used as an adjective of a place's noun: "the southeast village
+    /// of Khiam", "the key north oil city of Bentiu" (one word may stand on either side).
+    func isCompassAdjective(_ index: Int) -> Bool {
+        guard let w = word(index), Vocabulary.direction(w) != nil else { return false }
+        func isPlainWord(_ i: Int) -> Bool {
+            guard let token = token(i), token.isWord, !token.isCapitalized else { return false }
+            return !Self.placeNoun(token.lower) && !Self.phraseStoppers.contains(token.lower) && !["a", "an", "the", "of"].contains(token.lower)
+        }
+        let opened = word(index - 1) == "the" || (isPlainWord(index - 1) && word(index - 2) == "the")
+        guard opened, var noun = Vocabulary.settlementNouns.contains(word(index + 1) ?? "") ? index + 1
+            : isPlainWord(index + 1) && Vocabulary.settlementNouns.contains(word(index + 2) ?? "") ? index + 2 : nil else { return false }
+        // "port city": the last noun.
+        if Vocabulary.settlementNouns.contains(word(noun + 1) ?? "") { noun += 1 }
+        return word(noun + 1) == "of"
     }
 
     /// A claim about the last of a list of names holds for each: "Kyaukwar, Chaunggyi and Manar,
