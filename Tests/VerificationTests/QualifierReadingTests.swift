@@ -107,6 +107,18 @@ struct QualifierReadingTests {
         #expect(claim.subject?.id == 307657 && claim.verdict == .consistent, "\(claim.explanation)")
     }
 
+    @Test("in a report with a dateline, 'this southern Turkish city' and a mayor's 'his city' are the dateline's place")
+    func datelineDescriptions() throws {
+        // İskenderun (311111) from Adana (325363): 87.70 km, bearing 120.1°.
+        let report = try check("ISKENDERUN, Turkey — Floods swept through this southern Turkish city on Monday. "
+            + "The mayor said his city, about 85 km southeast of Adana, had never seen such rain.")
+        let position = try #require(report.claims.first { $0.claim.kind == .position })
+        #expect(position.subject?.id == 311111 && position.verdict == .consistent, "\(position.explanation)")
+        let distance = try #require(report.claims.first { $0.claim.kind == .distance })
+        #expect(distance.subject?.id == 311111 && distance.reference?.id == 325363 && distance.verdict == .consistent,
+                "\(distance.explanation)")
+    }
+
     @Test("a business district is a part of a city, not its position")
     func businessDistrict() throws {
         let found = try claims("Offices closed in the central business district of Ankara.", .position)

@@ -277,12 +277,17 @@ extension SentenceScanner {
         var opening: Int
         var owner: [String] = []
         var bare = false
+        var describesDateline = false
         if word(index - 1) == "'s", let country = nameEnding[index - 1] {
             // "Pakistan's southwestern province of Balochistan".
             opening = country.lowerBound
             owner = [text(from: country.lowerBound, through: country.upperBound - 1)]
         } else if let article = article(before: index), word(article) == "the" {
             opening = article
+        } else if word(index - 1) == "this", dateline != nil {
+            // "ANGRA DOS REIS, Brazil — … through this southeastern Brazilian city": the report's own place.
+            opening = index - 1
+            describesDateline = true
         } else if ["from", "in", "into", "to", "at", "near", "across", "throughout"].contains(word(index - 1) ?? "") {
             // Without the article: "a labourer from western Afghan city of Herat".
             opening = index
@@ -349,7 +354,12 @@ extension SentenceScanner {
         let tentative = (noun == "region" && word(cursor) == "of") || noun == "district" || noun == "island"
         guard !bare || (word(cursor) == "of" && !Vocabulary.quarterNouns.contains(noun) && !["suburb", "suburbs", "outskirts"].contains(noun)) else { return nil }
         if word(cursor) == "of" { cursor += 1 }
-        guard let name = nameStarting[cursor] else { return nil }
+        guard let name = nameStarting[cursor] else {
+            guard describesDateline, let dateline, word(cursor - 1) != "of", !Vocabulary.firstLevelNouns.contains(noun) else { return nil }
+            let subject = PlaceMention(name: dateline.name, span: span(from: opening, through: cursor - 1), isDescription: true)
+            return Claim(kind: .position, text: text(from: opening, through: cursor - 1), span: span(from: opening, through: cursor - 1),
+                         subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
+        }
         let last = name.upperBound - 1
         var subject = mention(name, countryHint: countries.first)
         if Vocabulary.firstLevelNouns.contains(noun) {

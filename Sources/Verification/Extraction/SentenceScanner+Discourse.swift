@@ -46,11 +46,13 @@ extension SentenceScanner {
         }
         guard let noun = word(cursor), ["town", "city", "port", "village", "camp", "community"].contains(noun) else { return nil }
         var article = cursor - 1
-        while article > cursor - 3, let token = token(article), token.isWord, !token.isCapitalized, !["the", "this"].contains(token.lower),
+        // "his city, 75 miles west of Rio" (a mayor's): a possessive stands for the place as well.
+        let determiners: Set<String> = ["the", "this", "his", "her", "its", "their"]
+        while article > cursor - 3, let token = token(article), token.isWord, !token.isCapitalized, !determiners.contains(token.lower),
               !Self.phraseStoppers.contains(token.lower) {
             article -= 1
         }
-        guard ["the", "this"].contains(word(article) ?? "") else { return nil }
+        guard let determiner = word(article), determiners.contains(determiner) else { return nil }
         let start = article
         let nounSpan = span(from: start, through: cursor)
         // The phrase read as the older rule reads it (right before the figure, no adjectives):
@@ -58,7 +60,8 @@ extension SentenceScanner {
         // forms, it stands only for the place the text went on about, and as a reading, never
         // grounds to call the claim wrong (the sentence's names before it were as often a people's,
         // a person's or another town's).
-        let plain = article == cursor - 1 && (cursor + 1..<index).allSatisfy { token($0)?.text != "," && word($0) != "'s" }
+        let plain = ["the", "this"].contains(determiner) && article == cursor - 1
+            && (cursor + 1..<index).allSatisfy { token($0)?.text != "," && word($0) != "'s" }
         if plain, let name = names.last(where: { $0.upperBound <= start }) {
             let last = name.upperBound - 1
             return (PlaceMention(name: text(from: name.lowerBound, through: last), span: nounSpan), start)
