@@ -304,13 +304,15 @@ struct MentionResolver {
         // "Name, Region").
         // Only for a region spelled so, in a country the text is about when it names any.
         // "Dayton, Ohio": a region named exactly does the same, with its noun or without ("Naga
-        // city in Cebu province": the Naga in Cebu, not the larger one elsewhere).
+        // city in Cebu province": the Naga in Cebu, not the larger one elsewhere), in a country
+        // the text is about or next to one ("Roma, Texas" in a report from Mexico).
         if mention.capitalOf == nil, let hint = mention.countryHint, try self.countryCode(for: hint) == nil, !name.contains(",") {
             var words = hint.split(separator: " ")
             if words.count > 1, let last = words.last, Vocabulary.regionNouns.contains(last.lowercased()) { words.removeLast() }
             let core = words.joined(separator: " ")
+            let near = try neighbourhood(of: Set(textCountries))
             if let region = try index.regions(exactlyNamed: core).first(where: { $0.kind == .admin1 }),
-               textCountries.isEmpty || textCountries.contains(region.countryCode) {
+               textCountries.isEmpty || near.contains(region.countryCode) {
                 name += ", " + core
                 countryCode = nil
             }

@@ -159,7 +159,8 @@ struct SentenceScanner {
         guard let place = nameEnding[cursor], token(place.lowerBound - 1)?.text != "," || word(place.lowerBound - 2) == "of",
               word(place.lowerBound - 1) != "and" else { return claim }
         var claim = claim
-        claim.alternateSubject = mention(place)
+        // The setting ties the place to it: "Roma, Texas" is the Roma there.
+        claim.alternateSubject = mention(place, countryHint: claim.subject.name)
         return claim
     }
 
