@@ -54,6 +54,16 @@ struct QualifierReadingTests {
         #expect(claim.subject?.id == 1696899 && claim.verdict == .consistent, "\(claim.explanation)")
     }
 
+    @Test("a region in brackets after a name is where the place lies", arguments: [
+        // Kırıkhan (307657) is in Hatay province, not in Adana.
+        ("Troops entered Kirikhan (Hatay province) at dawn.", Verdict.consistent),
+        ("Troops entered Kirikhan (Adana province) at dawn.", Verdict.inconsistent),
+    ])
+    func bracketedRegion(_ text: String, _ verdict: Verdict) throws {
+        let claim = try #require(try claims(text, .containment).first)
+        #expect(claim.subject?.id == 307657 && claim.verdict == verdict, "\(claim.explanation)")
+    }
+
     @Test("a list before a plural noun and 'in': each member is in the region named")
     func listBeforePluralNoun() throws {
         // Reyhanlı (302355) and Kırıkhan (307657) are both in Hatay province.

@@ -126,6 +126,17 @@ extension SentenceScanner {
         return claim
     }
 
+    /// "the frontline town of Ocheretyne (Donetsk region)", "Bakhmut (Donetsk oblast)": a region
+    /// in brackets after a name, with its noun, is where the place lies.
+    func bracketedRegion(at index: Int) -> Claim? {
+        guard let name = nameEnding[index], let region = nameStarting[index + 1], let noun = word(region.upperBound),
+              Vocabulary.regionNouns.contains(noun), token(region.upperBound + 1)?.text == ")" else { return nil }
+        let regionText = text(from: region.lowerBound, through: region.upperBound)
+        return Claim(kind: .containment, text: text(from: name.lowerBound, through: region.upperBound + 1),
+                     span: span(from: name.lowerBound, through: region.upperBound + 1),
+                     subject: mention(name, countryHint: regionText), region: regionText)
+    }
+
     /// "the Gulf of Mexico", "the Bay of Bengal": a feature named by its noun and what it is of,
     /// no region ("Veracruz in the Gulf of Mexico" is not in Papua New Guinea's Gulf province).
     func isFeatureOf(_ name: Range<Int>) -> Bool {

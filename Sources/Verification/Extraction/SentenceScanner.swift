@@ -138,6 +138,8 @@ struct SentenceScanner {
                 }
             } else if token.text == "\u{2019}" || token.text == "'", let claim = possessiveContainment(at: index) {
                 claims.append(claim)
+            } else if token.text == "(", let claim = bracketedRegion(at: index) {
+                claims.append(claim)
             }
         }
         return withoutCrossedReadings(expandingLists(merging(phraseClaims(), into: claims))).map(withSettingsFollowed)
