@@ -47,6 +47,14 @@ struct QualifierReadingTests {
         #expect(capital.subject?.id == 3583361 && capital.verdict == .consistent, "\(capital.explanation)")
     }
 
+    @Test("a name of two words whose generic word goes leaves no code: 'Cô Tô' is an island, not Tonga ('TO')")
+    func nameThatIsNoCode() throws {
+        // Quảng Ninh (Natural Earth admin-1) is Vietnam's north-easternmost province.
+        let claim = try #require(try claims("Gusts reached level 9 at Cô Tô (the northern province of Quảng Ninh) on Monday.",
+                                            .position).first)
+        #expect(claim.subject?.countryCode == "VN" && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
     @Test("a capitalized 'City' ends the name before 'in': 'Ozamiz City in Misamis Occidental province'")
     func cityBeforeIn() throws {
         let claim = try #require(try claims("Soldiers set up a checkpoint in Ozamiz City in Misamis Occidental province.",

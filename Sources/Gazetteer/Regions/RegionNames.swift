@@ -27,7 +27,8 @@ enum RegionNames {
     /// two compass words joined ("Nord-Ouest" → "northwest").
     static func core(_ name: String) -> String {
         var words: [String] = []
-        for word in NameKey.folded(name).split(separator: " ") where !genericWords.contains(String(word)) && word != "and" {
+        let folded = NameKey.folded(name)
+        for word in folded.split(separator: " ") where !genericWords.contains(String(word)) && word != "and" {
             let english = compassWords[String(word)] ?? String(word)
             if let last = words.last, ["north", "south"].contains(last), ["east", "west"].contains(english) {
                 words[words.count - 1] = last + english
@@ -35,7 +36,10 @@ enum RegionNames {
                 words.append(english)
             }
         }
-        return words.joined(separator: " ")
+        // A name that is all but a code once its generic words go ("Cô Tô", an island, is not
+        // "to", Tonga's abbreviation) keeps them.
+        let core = words.joined(separator: " ")
+        return core.count <= 2 && folded.count > core.count + 1 ? folded : core
     }
 
     /// French compass words in region names, in English: "Nord-Kivu" is "North Kivu".

@@ -242,8 +242,9 @@ struct SentenceScanner {
             if seen.insert(key).inserted { result.append(claim) }
         }
         for claim in claims {
+            // A region in brackets ("Kỳ Anh (Hà Tĩnh Province)") belongs to the name right before it only.
             if claim.kind != .capital, let phrase = names.first(where: { tokens[$0.lowerBound].start == claim.subject.span.start }),
-               !(claim.kind == .distance || claim.kind == .direction) || !isBetweenPair(phrase) {
+               !(claim.kind == .distance || claim.kind == .direction) || !isBetweenPair(phrase), token(phrase.upperBound)?.text != "(" {
                 for member in coordinated(before: phrase) {
                     var copy = claim
                     copy.subject = mention(member, countryHint: claim.subject.countryHint, near: claim.subject.nearCountries)
