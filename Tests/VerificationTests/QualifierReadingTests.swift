@@ -137,6 +137,25 @@ struct QualifierReadingTests {
                 "\(distance.explanation)")
     }
 
+    @Test("a county named after 'of' has a position in its country, as a reading that holds or goes", arguments: [
+        // Dolj (Natural Earth admin-1) lies in the far south of Romania, on the Danube.
+        ("Floods hit the southern Romanian county of Dolj.", 1),
+        // Kent lies in England's south-east: the reading does not hold and is not reported.
+        ("Floods hit the northern county of Kent.", 0),
+    ])
+    func countyPosition(_ text: String, _ count: Int) throws {
+        let found = try claims(text, .position)
+        #expect(found.count == count && found.allSatisfy { $0.verdict == .consistent }, "\(found.map(\.explanation))")
+    }
+
+    @Test("'X, the regional center' is a region's seat; 'the regional centre of X' is a regional town")
+    func regionalCentre() throws {
+        // Sumy (692194) is the seat (PPLA) of Sumy oblast.
+        let claim = try #require(try claims("Shelling hit Sumy, the regional center, overnight.", .capital).first)
+        #expect(claim.subject?.id == 692194 && claim.verdict == .consistent, "\(claim.explanation)")
+        #expect(try claims("Buses left for the nearby regional centre of Ballarat.", .capital).isEmpty)
+    }
+
     @Test("a business district is a part of a city, not its position")
     func businessDistrict() throws {
         let found = try claims("Offices closed in the central business district of Ankara.", .position)

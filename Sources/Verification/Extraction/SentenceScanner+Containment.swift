@@ -318,7 +318,7 @@ extension SentenceScanner {
         var alongCoast = false
         while let token = token(cursor), token.text == "," || (token.isWord && !token.isCapitalized
                 && !Vocabulary.settlementNouns.contains(token.lower) && !Vocabulary.firstLevelNouns.contains(token.lower)
-                && token.lower != "island" && cursor < index + 4 && token.lower != "of") {
+                && !["island", "county"].contains(token.lower) && cursor < index + 4 && token.lower != "of") {
             if Self.coastNouns.contains(token.lower) { alongCoast = true }
             cursor += 1
         }
@@ -343,13 +343,13 @@ extension SentenceScanner {
         // And adjectives after the country's: "the southern Tunisian desert town of Douz".
         let afterCountry = cursor
         while cursor > countryStart, cursor < afterCountry + 2, let token = token(cursor), token.isWord, !token.isCapitalized,
-              !Vocabulary.settlementNouns.contains(token.lower), !Vocabulary.firstLevelNouns.contains(token.lower),
+              !Vocabulary.settlementNouns.contains(token.lower), !Vocabulary.firstLevelNouns.contains(token.lower), token.lower != "county",
               !Vocabulary.borderWords.contains(token.lower), !Self.phraseStoppers.contains(token.lower) {
             cursor += 1
         }
         if Vocabulary.borderWords.contains(word(cursor) ?? "") { cursor += 1 }
         guard var noun = word(cursor), Vocabulary.settlementNouns.contains(noun) || Vocabulary.firstLevelNouns.contains(noun)
-                || noun == "island", noun != "area" else { return nil }
+                || ["island", "county"].contains(noun), noun != "area" else { return nil }
         // "port town", "market town": the last noun counts.
         while let next = word(cursor + 1), Vocabulary.settlementNouns.contains(next) {
             cursor += 1
@@ -359,10 +359,11 @@ extension SentenceScanner {
         // "the northeastern region of Kenya" may be a part of a country as well as a region's
         // name ("the central region of Sagaing"): read as a region, tentatively.
         // "The northern district of Panchagarh" (a district named after its town, or a part of a
-        // city), "the northern island of Thassos" (measured by its town): likewise.
+        // city), "the northern island of Thassos", "the southern county of Dolj" (measured by
+        // their towns): likewise.
         // Only with the position word next to the noun: "the central business district of Jakarta" is a part of it.
         if noun == "district", cursor - 1 != index + 1 { return nil }
-        let tentative = (noun == "region" && word(cursor) == "of") || noun == "district" || noun == "island"
+        let tentative = (noun == "region" && word(cursor) == "of") || ["district", "island", "county"].contains(noun)
         guard !bare || (word(cursor) == "of" && !Vocabulary.quarterNouns.contains(noun) && !["suburb", "suburbs", "outskirts"].contains(noun)) else { return nil }
         if word(cursor) == "of" { cursor += 1 }
         guard let name = nameStarting[cursor] else {

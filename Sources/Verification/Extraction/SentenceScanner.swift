@@ -110,7 +110,11 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if Vocabulary.borderWords.contains(token.lower) {
                     claims += borderClaims(at: index)
-                } else if token.lower == "capital" || (["centre", "center"].contains(token.lower) && word(index - 1) == "administrative"),
+                } else if token.lower == "capital" || (["centre", "center"].contains(token.lower) && word(index - 1) == "administrative")
+                            // "Sumy, the regional center": a region's seat; "the regional centre of
+                            // Ballarat" is a regional town (Australian usage).
+                            || (["centre", "center"].contains(token.lower) && ["regional", "provincial"].contains(word(index - 1) ?? "")
+                                && word(index + 1) != "of"),
                           let claim = capitalClaim(at: index) {
                     claims.append(claim)
                 } else if token.lower == "in", let claim = containmentInRegion(at: index) {
