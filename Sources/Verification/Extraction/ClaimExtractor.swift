@@ -98,7 +98,7 @@ public struct ClaimExtractor: Sendable {
         // "PETROPOLIS, Brazil (AP) —": the country or state after the dateline's place says which
         // namesake the text means wherever it names that place again, unless the text ties the
         // name to a place of its own ("NAGA, Philippines … Naga city in Cebu province").
-        if let dateline, let qualifier = Self.datelineQualifier(tokens, scalars: scalars),
+        if let dateline, let qualifier = Self.datelineQualifier(tokens, scalars: scalars, after: dateline.span),
            !claims.contains(where: { claim in
                [claim.subject, claim.reference].contains { $0?.countryHint != nil && $0?.name.lowercased() == dateline.name.lowercased() }
            }) {
@@ -130,8 +130,9 @@ public struct ClaimExtractor: Sendable {
 
     /// The country or state that qualifies a dateline's place: "Brazil" in "PETROPOLIS, Brazil
     /// (AP) —", "Ill." in "SPRINGFIELD, Ill. (AP) —"; nil without one.
-    static func datelineQualifier(_ tokens: [Token], scalars: [Unicode.Scalar]) -> String? {
-        guard let comma = tokens.prefix(7).firstIndex(where: { $0.text == "," }) else { return nil }
+    static func datelineQualifier(_ tokens: [Token], scalars: [Unicode.Scalar], after place: TextSpan) -> String? {
+        // The comma right after the dateline's place.
+        guard let comma = tokens.prefix(7).firstIndex(where: { $0.text == "," }), comma > 0, tokens[comma - 1].end == place.end else { return nil }
         var end = comma + 1
         while end < tokens.count, end <= comma + 4, tokens[end].isWord && tokens[end].isCapitalized || tokens[end].text == "." {
             end += 1
