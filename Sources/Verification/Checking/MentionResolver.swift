@@ -37,6 +37,8 @@ struct MentionResolver {
     let resolver: Resolver
     /// ISO codes of the countries the text names, most named first.
     let textCountries: [String]
+    /// Those countries and their land neighbours, worked out once per text.
+    let textNeighbourhood: Set<String>
     /// The countries of the text's confident places, most frequent first (set by ``resolveAll(_:)``).
     internal(set) var placeCountries: [String] = []
     private var cache: [PlaceMention.Key: Resolution] = [:]
@@ -65,6 +67,7 @@ struct MentionResolver {
         }
         countryCodes = codes
         textCountries = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        textNeighbourhood = try Self.neighbourhood(of: Set(textCountries), in: index)
     }
 
     /// The country the text is most probably about: the one it names most, else the one most
@@ -167,7 +170,7 @@ struct MentionResolver {
             .map(\.place).prefix(Self.maximumAnchors))
         // In a text that names its countries, a small place elsewhere is no anchor: it may be a
         // namesake of a place the gazetteer lacks.
-        let near = try neighbourhood(of: Set(textCountries))
+        let near = textNeighbourhood
         if !near.isEmpty {
             anchors = anchors.filter { near.contains($0.countryCode) || $0.population >= 200_000 || $0.isCapital }
         }
@@ -226,7 +229,7 @@ struct MentionResolver {
     }
 
     /// Countries and their land neighbours.
-    private func neighbourhood(of countries: Set<String>) throws(GazetteerError) -> Set<String> {
+    private static func neighbourhood(of countries: Set<String>, in index: GazetteerIndex) throws(GazetteerError) -> Set<String> {
         var result = countries
         for code in countries {
             if let country = try index.country(code: code) { result.formUnion(country.neighbours) }
@@ -254,7 +257,7 @@ struct MentionResolver {
         let regionElsewhere = candidate.region?.kind == .admin1 && !textCountries.isEmpty
         guard !spelledAlike || (!prominent && !candidate.isRegion) || regionElsewhere else { return false }
         // The countries the text names and their neighbours, and those of its confident places.
-        let home = try neighbourhood(of: Set(textCountries)).union(placeCountries)
+        let home = textNeighbourhood.union(placeCountries)
         guard !home.isEmpty, !home.contains(candidate.place.countryCode) else { return false }
         return !anchors.contains {
             Geodesic.wgs84.inverse(from: $0.coordinate, to: candidate.place.coordinate).distance.metres <= Self.contextReach
@@ -310,9 +313,8 @@ struct MentionResolver {
             var words = hint.split(separator: " ")
             if words.count > 1, let last = words.last, Vocabulary.regionNouns.contains(last.lowercased()) { words.removeLast() }
             let core = words.joined(separator: " ")
-            let near = try neighbourhood(of: Set(textCountries))
             if let region = try index.regions(exactlyNamed: core).first(where: { $0.kind == .admin1 }),
-               textCountries.isEmpty || near.contains(region.countryCode) {
+               textCountries.isEmpty || textNeighbourhood.contains(region.countryCode) {
                 name += ", " + core
                 countryCode = nil
             }

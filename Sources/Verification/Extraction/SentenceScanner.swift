@@ -65,17 +65,9 @@ struct SentenceScanner {
         // "… an attack on the town of Markounda": a name a town's noun introduces is the place
         // the text goes on about ("residents of the town, which is about 50 km from …").
         // Adjectives may stand between: "the central town of Kaga Bandoro".
-        func opensPhrase(_ index: Int) -> Bool {
-            var cursor = index
-            while cursor > index - 2, let token = token(cursor), token.isWord, !token.isCapitalized, !["the", "a", "of"].contains(token.lower),
-                  !Self.phraseStoppers.contains(token.lower) {
-                cursor -= 1
-            }
-            return ["the", "a"].contains(word(cursor) ?? "")
-        }
         if let introduced = names.last(where: {
             word($0.lowerBound - 1) == "of" && ["town", "city", "village", "port"].contains(word($0.lowerBound - 2) ?? "")
-                && opensPhrase($0.lowerBound - 3)
+                && ["the", "a"].contains(article(before: $0.lowerBound - 2).flatMap(word) ?? "")
         }) {
             let last = introduced.upperBound - 1
             return (text(from: introduced.lowerBound, through: last), span(from: introduced.lowerBound, through: last))
