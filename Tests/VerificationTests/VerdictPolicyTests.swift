@@ -102,6 +102,39 @@ struct VerdictPolicyTests {
         let maarat = try #require(report.claims.first { $0.claim.kind == .capital && $0.claim.subject.name == "Maarat al-Numan" })
         #expect(maarat.verdict == .inconsistent, "\(maarat.explanation)")
     }
+
+    @Test("'the capital' of a regional seat is its region's capital when the text names the region")
+    func seatOfNamedRegion() throws {
+        // Makhachkala (532096) is coded PPLA, the seat of Dagestan; Russia's capital is Moscow.
+        let named = try check("Officials in Russia's Daghestan region said two men were killed near the capital, Makhachkala.")
+        let capital = try #require(named.claims.first { $0.claim.kind == .capital })
+        #expect(capital.verdict == .consistent && capital.explanation.contains("Daghestan"), "\(capital.explanation)")
+        // Without the region, the text may mean Russia's capital: neither held nor refuted.
+        let unnamed = try check("Officials said two men were killed near the capital, Makhachkala.")
+        let alone = try #require(unnamed.claims.first { $0.claim.kind == .capital })
+        #expect(alone.verdict == .unverifiable, "\(alone.explanation)")
+    }
+
+    @Test("a place the text calls a village is not measured as the city of its name")
+    func villageNamedLikeACity() throws {
+        // Kilis (307864) is a provincial seat of 111,648 people, 102.8 km from Antakya (323779)
+        // (geographiclib 2.1, WGS84): called a town, the figure is wrong; called a village, the
+        // village meant is likely one the gazetteer lacks.
+        let town = try #require(try check("Shells hit the town of Kilis, 15 km from Antakya.").claims.first { $0.claim.kind == .distance })
+        #expect(town.verdict == .inconsistent, "\(town.explanation)")
+        let village = try #require(try check("Shells hit the village of Kilis, 15 km from Antakya.").claims.first { $0.claim.kind == .distance })
+        #expect(village.verdict == .unverifiable && village.explanation.contains("village"), "\(village.explanation)")
+    }
+
+    @Test("a town placed in another country's region may be a namesake the gazetteer lacks")
+    func townInAnotherCountry() throws {
+        // Jarābulus (169179), 24,997 people, is in Syria's Aleppo governorate; the gazetteer has
+        // no Pakistani namesake. A city as large as Aleppo would be called wrong.
+        let small = try #require(try check("Police raided the Jarabulus district in the Khyber Pakhtunkhwa province.").claims.first { $0.claim.kind == .containment })
+        #expect(small.verdict == .unverifiable && small.explanation.contains("missing"), "\(small.explanation)")
+        let large = try #require(try check("Police raided the city of Aleppo in Gaziantep province.").claims.first { $0.claim.kind == .containment })
+        #expect(large.verdict == .inconsistent, "\(large.explanation)")
+    }
 }
 
 /// Border claims about regions, measured on outlines (issue: "Saada province borders Saudi

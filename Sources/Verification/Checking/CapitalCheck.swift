@@ -78,6 +78,12 @@ extension ClaimChecker {
                                 because: "“the capital” here stands for \(subject.name), which is not the capital of \(country); the text may mean another capital")
         }
         if named == nil, subject.featureCode == "PPLA" {
+            // "… the restive Daghestan region … near the capital, Makhachkala": the seat of a
+            // region the text names is that region's capital.
+            if let own = try index.region(of: subject), let written = try textName(of: own, near: subject) {
+                return CheckedClaim(claim: claim, subject: subject, region: own, verdict: .consistent,
+                                    explanation: "\(subject.name) is the seat of \(own.name) (GeoNames PPLA), the region the text names (“\(written)”)")
+            }
             return unverifiable(claim, subject: subject,
                                 because: "\(subject.name) is not the capital of \(country) but the seat of \(subject.admin1Name ?? "its region"); the text does not say which capital it means")
         }
@@ -90,6 +96,22 @@ extension ClaimChecker {
                             verdict: .inconsistent,
                             explanation: "the capital of \(country) is \(capital.name), \(gap.distance.formatted(fractionDigits: 0)) from \(subject.name) (\(subject.countryCode))")
     }
+
+    /// How the text writes the name of `region`, if it names it: "Daghestan" for Dagestan,
+    /// "North Sumatra" for Sumatera Utara. Only the text's most frequent names are tried.
+    private func textName(of region: Region, near subject: Place) throws -> String? {
+        for name in textNames.prefix(Self.maximumTextNames) where name.lowercased() != subject.name.lowercased() {
+            var words = name.split(separator: " ")
+            // "Daghestan region", "North Sumatra province": the name without its noun as well.
+            if words.count > 1, let last = words.last, Vocabulary.firstLevelNouns.contains(last.lowercased()) { words.removeLast() }
+            let core = words.joined(separator: " ")
+            if try index.regions(named: core, preferredCountry: region.countryCode).first?.id == region.id { return name }
+        }
+        return nil
+    }
+
+    /// How many of the text's names are tried as a region's.
+    static let maximumTextNames = 40
 
     /// The place against the seat of a first-level region, `named` by the text or the one the
     /// place lies in.

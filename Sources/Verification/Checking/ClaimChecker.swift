@@ -11,6 +11,9 @@ struct ClaimChecker {
     let shapes: RegionShapes
     /// Road distances, where an imported OpenStreetMap extract covers a claim's places.
     var roads = RoadMeasurement()
+    /// The names the text uses, most frequent first ("Daghestan", "Makhachkala"): a region among
+    /// them is one the text is about.
+    var textNames: [String] = []
 
     init(index: GazetteerIndex, model: ToleranceModel, resolver: MentionResolver, shapes: RegionShapes) {
         self.index = index

@@ -177,10 +177,13 @@ extension ClaimChecker {
                                 because: "\(subject.name) lies \(containment.distanceToBoundary.formatted(fractionDigits: 1)) outside \(region.name), "
                                     + "in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode)): too close to its edge to call it wrong")
         }
-        if !isWithin, subject.population < Self.namesakeVillagePopulation, !subject.isCapital, subject.featureCode != "PPLA" {
-            // Villages share names: the one the gazetteer has, elsewhere, may not be the one meant.
+        // Villages share names: the one the gazetteer has, elsewhere, may not be the one meant.
+        // In another country, so may a town ("the Kohistan district in Khyber Pakhtunkhwa": the
+        // gazetteer's only Kohistan is Kuhsān, a town of 12,087 in Herat, Afghanistan).
+        let namesakeSize = region.countryCode == subject.countryCode ? Self.namesakeVillagePopulation : Self.namesakeProneSize
+        if !isWithin, subject.population < namesakeSize, !subject.isCapital, subject.featureCode != "PPLA" {
             return unverifiable(claim, subject: subject,
-                                because: "the only ‘\(subject.name)’ in the gazetteer is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode)), not \(region.name); the one meant may be missing from it")
+                                because: "the only ‘\(claim.subject.name)’ in the gazetteer\(subject.name == claim.subject.name ? "" : ", \(subject.name),") is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode)), not \(region.name); the one meant may be missing from it")
         }
         var measured = ClaimMeasurement(distance: containment.distanceToBoundary, bearing: nil, between: "to the outline of \(region.name)")
         var accepted = AcceptedRange()

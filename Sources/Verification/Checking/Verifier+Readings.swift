@@ -82,4 +82,27 @@ extension Verifier {
         }
         return result
     }
+
+    /// A place this size or more (or a first- or second-level seat) is no village.
+    static let villageCeiling = 50_000
+
+    /// A claim called wrong about a place the text calls a village, where the gazetteer's place
+    /// of the name is a city ("the border village of La Victoria", in Apure; the gazetteer's La
+    /// Victoria is a city of 126,721 in Aragua): the village is likely missing from the gazetteer,
+    /// and the claim is unverifiable.
+    static func doubtingVillages(_ checked: CheckedClaim, villages: Set<String>) -> CheckedClaim {
+        guard checked.verdict == .inconsistent else { return checked }
+        var result = checked
+        let claim = checked.claim
+        for (mention, place) in [(claim.subject, checked.subject), (claim.reference, checked.reference)] {
+            guard let mention, let place, villages.contains(mention.name.lowercased()),
+                  place.population >= villageCeiling || ["PPLC", "PPLA", "PPLA2"].contains(place.featureCode ?? "") else { continue }
+            result.verdict = .unverifiable
+            result.explanation = "the text calls \(mention.name) a village, but the gazetteer's \(place.name) is a city of "
+                + "\(place.population) people in \(place.admin1Name.map { "\($0), " } ?? "")\(place.countryCode): the village meant may be missing from it; "
+                + checked.explanation
+            break
+        }
+        return result
+    }
 }

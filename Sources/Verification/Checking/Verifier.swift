@@ -24,13 +24,14 @@ public struct Verifier: Sendable {
     /// Finds and checks every claim of `text`.
     public func check(_ text: String) throws(VerificationError) -> CheckReport {
         let extraction = extractor.extract(text)
-        var report = try check(extraction.claims, countryWords: extraction.countryWords)
+        var report = try check(extraction.claims, countryWords: extraction.countryWords, villages: extraction.villages)
         report.isTruncated = extraction.isTruncated
         return report
     }
 
-    /// Checks claims found in a text that names `countryWords` (adjectives and names, with counts).
-    public func check(_ claims: [Claim], countryWords: [String: Int] = [:]) throws(VerificationError) -> CheckReport {
+    /// Checks claims found in a text that names `countryWords` (adjectives and names, with counts)
+    /// and calls `villages` villages (lower-cased names).
+    public func check(_ claims: [Claim], countryWords: [String: Int] = [:], villages: Set<String> = []) throws(VerificationError) -> CheckReport {
         let claims = Self.sharingHints(claims)
         do {
             var resolver = try MentionResolver(index: index, countryWords: countryWords)
@@ -43,6 +44,7 @@ public struct Verifier: Sendable {
             let shapes = try index.borrowRegionShapes()
             defer { index.giveBack(shapes) }
             var checker = ClaimChecker(index: index, model: model, resolver: resolver, shapes: shapes)
+            checker.textNames = countryWords.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             var checked: [CheckedClaim] = []
             var places: [Place] = []
             var seen = Set<Int>()
@@ -68,6 +70,7 @@ public struct Verifier: Sendable {
                 var result = try checker.check(claim, subject: resolved[claim.subject.key],
                                                reference: claim.reference.flatMap { resolved[$0.key] })
                 result = Self.qualified(result, unitTowns: unitTowns, setting: setting)
+                result = Self.doubtingVillages(result, villages: villages)
                 // A place set in a region the text named elsewhere: say where.
                 if claim.isTentative, let region = claim.region, !claim.text.contains(region) {
                     let part = claim.kind != .position ? "" : claim.isCentral ? "central " : claim.direction.map { "\($0.name)ern " } ?? ""

@@ -25,6 +25,9 @@ public struct ClaimExtractor: Sendable {
         /// Country names and adjectives the text uses ("Syria", "Syrian"), with how often: the
         /// resolver prefers places in them.
         public var countryWords: [String: Int]
+        /// Names the text calls villages ("the border village of La Victoria", "Kulawi village"),
+        /// lower-cased: a city of the name is likely not the place meant.
+        public var villages: Set<String> = []
     }
 
     /// The claims in `text`.
@@ -104,7 +107,34 @@ public struct ClaimExtractor: Sendable {
            }) {
             claims = claims.map { $0.qualifying(dateline.name, by: qualifier) }
         }
-        return Extraction(claims: claims, isTruncated: truncated, countryWords: countryWords)
+        var extraction = Extraction(claims: claims, isTruncated: truncated, countryWords: countryWords)
+        extraction.villages = Self.villages(tokens, scalars: scalars)
+        return extraction
+    }
+
+    /// Nouns for small settlements.
+    static let villageNouns: Set<String> = ["village", "villages", "hamlet", "hamlets"]
+
+    /// The names written right after "village(s) of" or "hamlet of", or right before a lower-case
+    /// "village", lower-cased ("the border village of La Victoria", "Kulawi village").
+    static func villages(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Set<String> {
+        func isNameWord(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isWord && tokens[index].isCapitalized }
+        /// The capitalized words from `index` on (`step` 1) or back from it (`step` -1), at most four.
+        func name(at index: Int, step: Int) -> String? {
+            guard isNameWord(index) else { return nil }
+            var far = index
+            while isNameWord(far + step), abs(far + step - index) < 4 { far += step }
+            let (lower, upper) = (min(index, far), max(index, far))
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[tokens[lower].start..<tokens[upper].end])
+            return String(view).lowercased()
+        }
+        var names = Set<String>()
+        for (index, token) in tokens.enumerated() where token.isWord && !token.isCapitalized && villageNouns.contains(token.lower) {
+            if index + 1 < tokens.count, tokens[index + 1].lower == "of", let found = name(at: index + 2, step: 1) { names.insert(found) }
+            if let found = name(at: index - 1, step: -1) { names.insert(found) }
+        }
+        return names
     }
 
     /// How many sentences after it a region a text names sets the scene for the places the
