@@ -138,6 +138,15 @@ public struct Resolver: Sendable {
                 }
                 return candidate
             }
+            // "Islamabad": a country's capital called by its own name is the place meant over a
+            // city that carries the name only among its alternates (Chattogram's historical name).
+            if weighted.contains(where: { $0.place.isCapital && $0.match == .exact }) {
+                weighted = weighted.map { candidate in
+                    var candidate = candidate
+                    if !candidate.isRegion, candidate.match > .exact { candidate.weight *= Self.besideCapitalFactor }
+                    return candidate
+                }
+            }
             // A country given ("Homs, Syria", `--country`) rules the others out. A country a text
             // ties the place to ("the Syrian city of Gaziantep") is softer: when nothing there
             // has the name, a large place elsewhere that is spelled so still counts (the claim
@@ -429,6 +438,9 @@ public struct Resolver: Sendable {
         case .fuzzy: return 0.05
         }
     }
+
+    /// How much a place matched by another of its names counts beside a capital matched by its own.
+    static let besideCapitalFactor = 0.3
 
     /// The population a place of unknown population (0 in GeoNames) counts as: the shipped
     /// data lists places of 500 people or more, and many towns in war zones have no figure

@@ -49,6 +49,17 @@ struct ResolverTests {
         #expect(try resolver.resolve("Sheikh Maqsoud, Aleppo").place.id == 900_000_009)
     }
 
+    @Test("a capital called by its own name outranks a larger city that has the name only among its alternates")
+    func capitalByItsOwnName() throws {
+        let resolver = Resolver(index: try TestGazetteer.index())
+        // GeoNames lists "Islamabad" among the alternate names of Chattogram (1205733, 3.9
+        // million people, PPLA); Islamabad (1176615) is Pakistan's capital, PPLC.
+        let best = try resolver.resolve("Islamabad")
+        #expect(best.place.id == 1176615 && best.match == .exact, "\(best.place.name) (\(best.place.id)), \(best.confidence)")
+        // Chattogram is still found by its own names.
+        #expect(try resolver.resolve("Chittagong").place.id == 1205733)
+    }
+
     @Test("context near other places decides between namesakes")
     func contextHint() throws {
         let resolver = Resolver(index: try TestGazetteer.index())
