@@ -4,7 +4,8 @@ extension MentionResolver {
     /// The nouns of units that news names after their main town: "Garissa County", "Mumbwa
     /// District", "Bankass Circle", "Huanta province": the region nouns the reader knows, and a
     /// few that only name units.
-    static let unitNouns = Vocabulary.regionNouns.union(["circle", "cercle", "township", "zone", "area"])
+    /// "Zhaotong City" (a prefecture-level city) is measured by its town as well.
+    static let unitNouns = Vocabulary.regionNouns.union(["circle", "cercle", "township", "zone", "area", "city"])
 
     /// GeoNames feature codes of administrative seats.
     static let unitSeatCodes: Set<String> = ["PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC"]

@@ -62,9 +62,9 @@ extension SentenceScanner {
         } else if token(index - 1)?.text == "(", let name = nameEnding[index - 1] {
             // "the town of Tuxpan (in Michoacan)".
             subject = name
-        } else if token(index - 1)?.text == ",", let noun = word(index - 2), Vocabulary.regionNouns.contains(noun),
+        } else if [",", "("].contains(token(index - 1)?.text ?? ""), let noun = word(index - 2), Vocabulary.regionNouns.contains(noun),
                   let name = nameEnding[index - 2] {
-            // "Huanta province, in Ayacucho Department".
+            // "Huanta province, in Ayacucho Department", "Porgera district (in Enga)".
             subject = name.lowerBound..<(index - 1)
         } else if ["located", "situated", "lying", "nestled"].contains(word(index - 1) ?? ""), token(index - 2)?.text == ",",
                   let name = nameEnding[index - 2] {
@@ -391,7 +391,8 @@ extension SentenceScanner {
     /// Nouns that, between a region's name and "of", introduce a town of it: "the Queensland
     /// city of Toowoomba", "the Guerrero township of Coyuca de Benítez".
     static let regionTownNouns: Set<String> = [
-        "city", "town", "village", "port", "resort", "township", "municipality", "hamlet", "island", "community",
+        "city", "town", "village", "port", "resort", "township", "municipality", "hamlet", "island", "community", "exclave",
+        "enclave",
     ]
 
     /// "the Queensland city of Toowoomba", "the Canterbury town of Methven", "the South Island
@@ -402,37 +403,64 @@ extension SentenceScanner {
     /// lies in. A country's adjective ("the Syrian city of") is a position or setting read
     /// elsewhere; "the Afrin district of Aleppo" names the district, not its town.
     func regionTownClaim(at index: Int) -> Claim? {
-        guard let noun = word(index), Self.regionTownNouns.contains(noun), word(index + 1) == "of",
-              let town = nameStarting[index + 2] else { return nil }
+        guard let noun = word(index), Self.regionTownNouns.contains(noun), let town = nameStarting[index + 2] else { return nil }
+        return regionTownClaims(at: index, members: [town], last: end(ofRegionNamed: town) - 1).first
+    }
+
+    /// "the Azerbaijani cities of Terter and Horadiz", "the Lebanese villages of Khiam, Kfarkela
+    /// and Odaisseh": each place of the list lies in the one named before the plural noun.
+    func regionTownListClaims(at index: Int) -> [Claim] {
+        guard let noun = word(index), let singular = Self.singular(noun), Self.regionTownNouns.contains(singular),
+              let first = nameStarting[index + 2], let last = listEnd(from: first.lowerBound) else { return [] }
+        return regionTownClaims(at: index, members: list(from: first.lowerBound, through: last), last: last)
+    }
+
+    /// The singular of a plural place noun ("cities" → "city", "towns" → "town"), nil for a singular.
+    static func singular(_ noun: String) -> String? {
+        if noun.hasSuffix("ies") { return String(noun.dropLast(3)) + "y" }
+        if noun.hasSuffix("s"), !noun.hasSuffix("ss") { return String(noun.dropLast()) }
+        return nil
+    }
+
+    /// The claims that `members`, named after the noun at `index` and "of", lie in the place or
+    /// country named before the noun; `last` is the last token of the claims' text.
+    private func regionTownClaims(at index: Int, members: [Range<Int>], last: Int) -> [Claim] {
+        guard word(index + 1) == "of", !members.isEmpty else { return [] }
         // Up to two lower-case modifiers between the name and the noun: "coastal", "seaside".
         var cursor = index
         while cursor > index - 2, let previous = token(cursor - 1), previous.isWord, !previous.isCapitalized,
               !Self.phraseStoppers.contains(previous.lower), !["a", "an", "the"].contains(previous.lower),
-              positionModifier(at: cursor - 1) == nil {
+              positionModifier(at: cursor - 1) == nil, !Vocabulary.regionNouns.contains(previous.lower) {
             cursor -= 1
+        }
+        func claims(opening: Int, region: String, countries: [String]) -> [Claim] {
+            members.map { member in
+                // The claim runs to the end of the subject, region word included ("… of Gegharkunik Province").
+                var claim = Claim(kind: .containment, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                                  subject: mention(member, countryHint: region), countries: countries, region: region)
+                claim.isTentative = true
+                return claim
+            }
         }
         // "the Thai city of Mae Sot", "the Pakistani border town of Taftan": in the adjective's
         // country (tentative too: a people's adjective may stand for a region, "the Kurdish city").
         // Not a border town: the border claim says more ("the Tajik border town of Isfara"),
         // nor a town two adjectives share ("the Egyptian-Gaza border city of Rafah").
+        let bordering = (cursor..<index).contains { Vocabulary.borderWords.contains(word($0) ?? "") }
         if let adjective = token(cursor - 1), adjective.isCapitalized, word(cursor - 2) == "the", !adjective.lower.contains("-"),
-           Demonyms.codes(in: adjective.lower).count == 1, !(cursor..<index).contains(where: { Vocabulary.borderWords.contains(word($0) ?? "") }) {
-            // The claim runs to the end of the subject, region word included ("… of Gegharkunik Province").
-            let last = end(ofRegionNamed: town) - 1
-            var claim = Claim(kind: .containment, text: text(from: cursor - 2, through: last), span: span(from: cursor - 2, through: last),
-                              subject: mention(town, countryHint: adjective.text), countries: [adjective.text], region: adjective.text)
-            claim.isTentative = true
-            return claim
+           Demonyms.codes(in: adjective.lower).count == 1, !bordering {
+            return claims(opening: cursor - 2, region: adjective.text, countries: [adjective.text])
         }
-        guard let region = nameEnding[cursor], word(region.lowerBound - 1) == "the",
-              region.allSatisfy({ Demonyms.codes(in: tokens[$0].lower).isEmpty }) else { return nil }
-        let regionText = text(from: region.lowerBound, through: region.upperBound - 1)
-        let last = end(ofRegionNamed: town) - 1
-        var claim = Claim(kind: .containment, text: text(from: region.lowerBound - 1, through: last),
-                          span: span(from: region.lowerBound - 1, through: last),
-                          subject: mention(town, countryHint: regionText), region: regionText)
-        claim.isTentative = true
-        return claim
+        guard let region = nameEnding[cursor], word(region.lowerBound - 1) == "the" else { return [] }
+        // "the Lebanese Bekaa Valley town of Arsal", "the Ukrainian Danube port of Reni": the
+        // country's adjective opens a name the noun follows; the rest only describes.
+        let opening = tokens[region.lowerBound]
+        if region.count > 1, Demonyms.codes(in: opening.lower).count == 1, !bordering,
+           region.dropFirst().allSatisfy({ Demonyms.codes(in: tokens[$0].lower).isEmpty }) {
+            return claims(opening: region.lowerBound - 1, region: opening.text, countries: [opening.text])
+        }
+        guard region.allSatisfy({ Demonyms.codes(in: tokens[$0].lower).isEmpty }) else { return [] }
+        return claims(opening: region.lowerBound - 1, region: text(from: region.lowerBound, through: region.upperBound - 1), countries: [])
     }
 }
 

@@ -113,9 +113,19 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if Self.regionTownNouns.contains(token.lower), let claim = regionTownClaim(at: index) {
                     claims.append(claim)
+                } else if case let listed = regionTownListClaims(at: index), !listed.isEmpty {
+                    claims += listed
                 } else if case let quarters = possessiveQuarterList(at: index), !quarters.isEmpty {
                     claims += quarters
                 } else if Vocabulary.quarterNouns.contains(token.lower), let claim = quarterClaim(at: index) {
+                    claims.append(claim)
+                } else if token.lower == "region", word(index + 1) == "of", let unit = nameEnding[index], word(unit.lowerBound - 1) == "the",
+                          let outer = nameStarting[index + 2],
+                          Vocabulary.firstLevelNouns.contains(tokens[outer.upperBound - 1].lower) || Vocabulary.firstLevelNouns.contains(word(outer.upperBound) ?? ""),
+                          var claim = quarterClaim(at: index) {
+                    // "the Nookat region of Osh Oblast": a unit of a first-level region; reported when it
+                    // holds ("the Far North region of Cameroon" is how a region is found, not a claim).
+                    claim.isTentative = true
                     claims.append(claim)
                 } else if Vocabulary.position(token.lower) != nil || token.lower == "central" || isCompassAdjective(index),
                           let claim = positionClaim(at: index) {
