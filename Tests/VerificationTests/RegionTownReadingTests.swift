@@ -56,4 +56,25 @@ struct RegionTownReadingTests {
         let claim = try #require(try containments("Rescuers reached a village in Zhaotong City, Yunnan province on Monday.").first)
         #expect(claim.subject?.id == 1784841 && claim.verdict == .consistent, "\(claim.explanation)")
     }
+
+    @Test("capitalized words that only describe, between the position and the noun: 'the southern Black Sea region of Adjara'")
+    func describingNameInPosition() throws {
+        let positions = { (text: String) in
+            try Verifier(index: TestGazetteer.index()).check(text).claims.filter { $0.claim.kind == .position }
+        }
+        // Ajaria (Natural Earth admin-1, GE) lies in Georgia's south-west; "Black Sea" is no region.
+        let adjara = try positions("Storms hit the southern Black Sea region of Adjara.")
+        #expect(adjara.count == 1 && adjara[0].subject?.countryCode == "GE" && adjara[0].verdict == .consistent,
+                "\(adjara.map(\.explanation))")
+        // Nablus (282615) lies in the north of the Palestinian territories.
+        let nablus = try #require(try positions("Troops patrol the northern West Bank city of Nablus.").first)
+        #expect(nablus.subject?.id == 282615 && nablus.verdict == .consistent, "\(nablus.explanation)")
+    }
+
+    @Test("a unit of a region named in a phrase of its own: 'Afrin district of the northern province of Aleppo'")
+    func unitOfRegionPhrase() throws {
+        // ‘Afrīn (174186) lies in Aleppo governorate (GeoNames admin1 09).
+        let claim = try #require(try containments("Troops fought in Afrin district of the northern province of Aleppo.").first)
+        #expect(claim.subject?.id == 174186 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
 }

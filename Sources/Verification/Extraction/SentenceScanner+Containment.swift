@@ -13,13 +13,20 @@ extension SentenceScanner {
         guard let relation = word(index + 1), relation == "of" || relation == "in" else { return nil }
         var cityStart = index + 2
         if word(cityStart) == "the", nameStarting[cityStart + 1] != nil { cityStart += 1 }
+        // "Wang Chao district of the western province of Tak": the region named in a phrase of its own.
+        var regionPhrase: (name: Range<Int>, noun: String, last: Int)?
+        if nameStarting[cityStart] == nil, word(cityStart) == "the", let phrase = nounPhrase(at: cityStart), let name = phrase.name,
+           let noun = phrase.heads.last(where: { Vocabulary.firstLevelNouns.contains($0) }), word(name.lowerBound - 1) == "of" {
+            regionPhrase = (name, noun, phrase.end - 1)
+            cityStart = name.lowerBound
+        }
         guard let city = nameStarting[cityStart] else { return nil }
         let subject: Range<Int>
         let opening: Int
         if let name = nameEnding[index], word(name.lowerBound - 1) == "the" {
             subject = name
             opening = name.lowerBound - 1
-        } else if let name = nameEnding[index], ["in", "at", "near", "from"].contains(word(name.lowerBound - 1) ?? "") {
+        } else if let name = nameEnding[index], ["in", "at", "near", "from", "into"].contains(word(name.lowerBound - 1) ?? "") {
             // Without the article: "in Zurmi area of Zamfara", "in Khok Pho district of Pattani".
             subject = name
             opening = name.lowerBound
@@ -32,6 +39,11 @@ extension SentenceScanner {
                   let name = nameEnding[article - 1] else { return nil }
             subject = name
             opening = name.lowerBound
+        }
+        if let regionPhrase {
+            let region = text(from: city.lowerBound, through: city.upperBound - 1) + " " + regionPhrase.noun
+            return Claim(kind: .containment, text: text(from: opening, through: regionPhrase.last),
+                         span: span(from: opening, through: regionPhrase.last), subject: mention(subject), region: region)
         }
         var last = city.upperBound - 1
         // "the Bab al-Hawa area of Idlib province": a region named with its noun after it.
@@ -339,7 +351,22 @@ extension SentenceScanner {
         }
         let countryStart = cursor
         while isCountryWord(cursor) { cursor += 1 }
-        let countries = owner + countryWords(in: countryStart..<cursor)
+        var countries = owner + countryWords(in: countryStart..<cursor)
+        // "the southern Black Sea region of Adjara", "the northern Shan State town of Lashio",
+        // "the northern West Bank city of Nablus": capitalized words before a noun and the
+        // place's own name describe it; only a country's adjective among them says its country.
+        var describing = cursor
+        while describing < cursor + 3, let token = token(describing), token.isWord, token.isCapitalized { describing += 1 }
+        if describing > cursor, let w = word(describing), Vocabulary.settlementNouns.contains(w) || Vocabulary.firstLevelNouns.contains(w),
+           word(describing + 1) == "of", nameStarting[describing + 2] != nil {
+            cursor = describing
+        }
+        // (A single word stays a country's: "the northern Cameroon town of Mora".)
+        if let w = word(cursor), Vocabulary.settlementNouns.contains(w) || Vocabulary.firstLevelNouns.contains(w),
+           word(cursor + 1) == "of", nameStarting[cursor + 2] != nil,
+           (countryStart..<cursor).filter({ Demonyms.codes(in: word($0) ?? "").isEmpty }).count >= 2 {
+            countries = owner + countryWords(in: countryStart..<cursor).filter { !Demonyms.codes(in: $0.lowercased()).isEmpty }
+        }
         // And adjectives after the country's: "the southern Tunisian desert town of Douz".
         let afterCountry = cursor
         while cursor > countryStart, cursor < afterCountry + 2, let token = token(cursor), token.isWord, !token.isCapitalized,

@@ -38,8 +38,10 @@ extension SentenceScanner {
                                     subject: mention(member, countryHint: region), region: region))
             }
         }
-        // "Ukraine's northeastern Kharkiv region", "the central Artibonite region".
-        if let adjective = word(before), Vocabulary.position(adjective) != nil || adjective == "central" {
+        // "Ukraine's northeastern Kharkiv region", "the central Artibonite region" (not "the
+        // southern Black Sea region of Adjara", whose region is named after "of").
+        if let adjective = word(before), Vocabulary.position(adjective) != nil || adjective == "central",
+           !(word(index + 1) == "of" && nameStarting[index + 2] != nil) {
             if word(before - 1) == "'s", let country = nameEnding[before - 1] {
                 claims.append(regionPosition(name, through: regionEnd, adjective: adjective, country: country, opening: country.lowerBound))
             } else if word(before - 1) == "the" {

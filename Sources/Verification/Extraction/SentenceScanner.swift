@@ -117,7 +117,9 @@ struct SentenceScanner {
                     claims += listed
                 } else if case let quarters = possessiveQuarterList(at: index), !quarters.isEmpty {
                     claims += quarters
-                } else if Vocabulary.quarterNouns.contains(token.lower), let claim = quarterClaim(at: index) {
+                } else if Vocabulary.quarterNouns.contains(token.lower) || (token.lower == "municipality" && ["a", "an"].contains(word(index - 1) ?? "")),
+                          let claim = quarterClaim(at: index) {
+                    // ("La Concepción, a municipality of Masaya".)
                     claims.append(claim)
                 } else if token.lower == "region", word(index + 1) == "of", let unit = nameEnding[index], word(unit.lowerBound - 1) == "the",
                           let outer = nameStarting[index + 2],
