@@ -41,6 +41,8 @@ public struct ClaimExtractor: Sendable {
         // Discourse: "It", "the city" and "the town" stand for the place the sentence before was
         // about (its first place name), from the dateline on.
         let dateline = Self.dateline(tokens, scalars: scalars)
+        // People's names: no claim is about them, and "the town" never stands for one.
+        let people = People.names(in: tokens, scalars: scalars)
         var previousName = dateline
         // Places a sentence described before naming them ("a town in northern Burkina Faso"),
         // waiting for the next sentence to name them.
@@ -55,7 +57,7 @@ public struct ClaimExtractor: Sendable {
             guard index == tokens.count || tokens[index].kind == .sentenceEnd else { continue }
             if index > sentenceStart {
                 var scanner = SentenceScanner(tokens: tokens[sentenceStart..<index], scalars: scalars, previousName: previousName,
-                                              dateline: dateline, stormNames: stormNames)
+                                              dateline: dateline, stormNames: stormNames, people: people)
                 var found = scanner.claims()
                 let described = scanner.claims(naming: pending)
                 found += described.filter { claim in
@@ -94,7 +96,9 @@ public struct ClaimExtractor: Sendable {
                     truncated = true
                     break
                 }
-                claims += found
+                claims += found.filter { claim in
+                    ([claim.subject] + (claim.reference.map { [$0] } ?? [])).allSatisfy { !people.contains($0.name.lowercased()) }
+                }
             }
             sentenceStart = index + 1
         }

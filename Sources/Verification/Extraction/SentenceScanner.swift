@@ -27,6 +27,10 @@ struct SentenceScanner {
     /// later in the text ("It was centred 140 km northwest of La Ceiba").
     private(set) var stormNames: Set<String>
 
+    /// The names the text gives people, lower-cased (see ``People``): never the place the text
+    /// goes on about.
+    let people: Set<String>
+
     /// Words that make the name after them a storm's.
     static let stormWords: Set<String> = ["hurricane", "typhoon", "cyclone", "storm", "depression"]
 
@@ -50,12 +54,13 @@ struct SentenceScanner {
     static let maximumFillers = 12
 
     init(tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], previousName: (name: String, span: TextSpan)? = nil,
-         dateline: (name: String, span: TextSpan)? = nil, stormNames: Set<String> = []) {
+         dateline: (name: String, span: TextSpan)? = nil, stormNames: Set<String> = [], people: Set<String> = []) {
         self.tokens = tokens
         self.scalars = scalars
         self.previousName = previousName
         self.dateline = dateline
         self.stormNames = stormNames
+        self.people = people
         findNames()
     }
 
@@ -75,6 +80,7 @@ struct SentenceScanner {
         for phrase in names {
             let words = phrase.map { tokens[$0].lower }
             if words.count == 1, !Demonyms.codes(in: words[0]).isEmpty { continue }
+            if people.contains(text(from: phrase.lowerBound, through: phrase.upperBound - 1).lowercased()) { continue }
             // "the Federal Security Service": a body, not a place.
             if NotAPlaceList.namesOrganisation(words) { continue }
             // A capitalized word that opens the sentence and runs into a lower-case word is as
