@@ -47,6 +47,13 @@ struct QualifierReadingTests {
         #expect(capital.subject?.id == 3583361 && capital.verdict == .consistent, "\(capital.explanation)")
     }
 
+    @Test("a country of two words names the capital before it: 'the Sri Lanka capital Colombo'")
+    func capitalAfterCountryOfTwoWords() throws {
+        // GeoNames codes Colombo (1248991) PPLC, Sri Lanka's capital.
+        let claim = try #require(try claims("Landslides hit a village east of the Sri Lanka capital Colombo.", .capital).first)
+        #expect(claim.subject?.id == 1248991 && claim.verdict == .consistent, "\(claim.explanation)")
+    }
+
     @Test("a name of two words whose generic word goes leaves no code: 'Cô Tô' is an island, not Tonga ('TO')")
     func nameThatIsNoCode() throws {
         // Quảng Ninh (Natural Earth admin-1) is Vietnam's north-easternmost province.

@@ -20,7 +20,12 @@ extension ClaimChecker {
         var named: String?
         var namedRegion: Region?
         var unknownRegion: String?
-        for word in claim.countries {
+        // "the Sri Lanka capital Colombo": a country of several words, read word by word.
+        var owners = claim.countries
+        if owners.count > 1, owners.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(" ") }) {
+            owners.insert(owners.joined(separator: " "), at: 0)
+        }
+        for word in owners {
             if let code = try resolver.countryCode(for: word, preferring: subject.countryCode) {
                 named = code
                 break
