@@ -77,4 +77,14 @@ struct RegionTownReadingTests {
         let claim = try #require(try containments("Troops fought in Afrin district of the northern province of Aleppo.").first)
         #expect(claim.subject?.id == 174186 && claim.verdict == .consistent, "\(claim.explanation)")
     }
+
+    @Test("a unit named after a small town of a country the text names is measured by that town")
+    func unitAfterSmallTown() throws {
+        // Shahbā (164626), 14,784 people, no seat code, lies in As Suwayda' (GeoNames admin1 05).
+        let named = try #require(try containments("Fighting spread in Syria to Shahba District, Suwayda province.").first)
+        #expect(named.subject?.id == 164626 && named.verdict == .consistent, "\(named.explanation)")
+        // Without the country, a town that small may be a namesake of the unit's: no reading.
+        let unnamed = try #require(try containments("Fighting spread to Shahba District, Suwayda province.").first)
+        #expect(unnamed.subject == nil && unnamed.verdict == .unverifiable, "\(unnamed.explanation)")
+    }
 }

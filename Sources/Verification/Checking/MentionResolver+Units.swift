@@ -39,9 +39,11 @@ extension MentionResolver {
         var result: [PlaceMention.Key: Resolution] = [:]
         for (unit, town) in towns {
             // A seat, or a town of some size: a village of the name is more likely a namesake
-            // ("Luzon region" is the island, not the village Luzon).
+            // ("Luzon region" is the island, not the village Luzon). In a country the text names,
+            // a town of any size ("Huong Khe District, Ha Tinh Province": Hương Khê, 10,768).
             guard case .place(let candidate)? = found[town.key], !candidate.isRegion,
                   Self.unitSeatCodes.contains(candidate.place.featureCode ?? "") || candidate.place.population >= Self.unitTownPopulation
+                    || textCountries.contains(candidate.place.countryCode)
             else { continue }
             result[unit] = .place(candidate)
         }
