@@ -126,6 +126,25 @@ struct VerdictPolicyTests {
         #expect(village.verdict == .unverifiable && village.explanation.contains("village"), "\(village.explanation)")
     }
 
+    @Test("a region after a distance places the place measured, not the one measured from")
+    func regionAfterDistance() throws {
+        // Tall Abyaḑ (GeoNames admin1 04, Ar Raqqah); Damascus is no place of Raqqa province.
+        let report = try check("The quake struck Tal Abyad, 400 km north-east of Damascus, in Raqqa province.")
+        let claim = try #require(report.claims.first { $0.claim.kind == .containment })
+        #expect(claim.subject?.countryCode == "SY" && claim.claim.subject.name == "Tal Abyad" && claim.verdict == .consistent,
+                "\(claim.explanation)")
+    }
+
+    @Test("a capital placed in another region of its country, or a place found by another country's name, is no error")
+    func misplacedCapitalAndForeignName() throws {
+        // Damascus (170654) is in the Damascus governorate; no report would put it in Homs.
+        let capital = try #require(try check("Crowds gathered in Damascus, in Homs province.").claims.first { $0.claim.kind == .containment })
+        #expect(capital.verdict == .unverifiable, "\(capital.explanation)")
+        // GeoNames lists "Dapu" among the names of Tai Po (1818673), Hong Kong; Chiayi county is Taiwanese.
+        let foreign = try #require(try check("Landslides cut roads around Dapu township in Chiayi county.").claims.first { $0.claim.kind == .containment })
+        #expect(foreign.verdict == .unverifiable && foreign.explanation.contains("another name"), "\(foreign.explanation)")
+    }
+
     @Test("a town placed in another country's region may be a namesake the gazetteer lacks")
     func townInAnotherCountry() throws {
         // Jarābulus (169179), 24,997 people, is in Syria's Aleppo governorate; the gazetteer has

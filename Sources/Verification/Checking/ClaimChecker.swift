@@ -96,6 +96,21 @@ struct ClaimChecker {
             checked.verdict = .unverifiable
             checked.explanation = "“\(mention.name)” was found only as \(match), which may be another place: " + checked.explanation
         }
+        if checked.verdict == .inconsistent, claim.kind == .containment, case .place(let found)? = subject, let region = checked.region {
+            if found.match != .exact, !found.place.isRegion, region.countryCode != found.place.countryCode {
+                // "Dapu township in Chiayi county" (Taiwan): the gazetteer's only Dapu is Tai Po, Hong
+                // Kong, by one of its other names; a namesake missing from the gazetteer is likelier.
+                checked.verdict = .unverifiable
+                checked.explanation = "“\(claim.subject.name)” was found only as another name of \(found.place.name) "
+                    + "(\(found.place.countryCode)), which may be a namesake of the place meant: " + checked.explanation
+            } else if found.place.isCapital, region.kind == .admin1, region.countryCode == found.place.countryCode {
+                // "Sarpol-e Zahab, around 320 miles west of Tehran, in Kermanshah Province": no reporter
+                // misplaces their country's capital; the words place another place.
+                checked.verdict = .unverifiable
+                checked.explanation = "\(found.place.name) is its country's capital, which a report would not misplace; "
+                    + "the words likely place another place named near it: " + checked.explanation
+            }
+        }
         return checked
     }
 

@@ -70,7 +70,9 @@ extension SentenceScanner {
         if subject != nil {
             // Given by the caller ("the Dahan-I-Ghori district in …").
         } else if token(index - 1)?.text == ",", let name = nameEnding[index - 1] {
-            subject = name
+            // "Sarpol-e Zahab, around 320 miles west of Tehran, in Kermanshah Province": the place
+            // measured, not the one it is measured from.
+            if let measured = lastDistance, measured.last == index - 2 { subject = measured.subject } else { subject = name }
         } else if token(index - 1)?.text == "(", let name = nameEnding[index - 1] {
             // "the town of Tuxpan (in Michoacan)".
             subject = name
