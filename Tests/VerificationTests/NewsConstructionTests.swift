@@ -64,6 +64,15 @@ struct NewsConstructionTests: ExtractionProbe {
         #expect(found.allSatisfy { $0.subject.name == "Azaz" })
     }
 
+    @Test("nouns of events and things that open a sentence are no places")
+    func sentenceOpeningNouns() {
+        for text in ["Homes 200 km west of Aleppo were cut off.", "Mudslide west of Ankara kills four.",
+                     "Local officials said the town lies 40 km north of Homs."] {
+            let subjects = claims(text).map(\.subject.name)
+            #expect(!subjects.contains { ["Homes", "Mudslide", "Local"].contains($0) }, "\(text): \(subjects)")
+        }
+    }
+
     @Test("a claim about the last of a list holds for each")
     func lists() {
         let found = claims("The villages of Tal Rifaat, Mare and Azaz, north of Aleppo, were shelled.")

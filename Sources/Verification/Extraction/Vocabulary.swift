@@ -120,6 +120,10 @@ enum Vocabulary {
         "authorities", "drivers", "flights", "trains", "journalists", "reporters", "witnesses", "unrest", "clashes",
         "violence", "attacks", "floods", "flooding", "gunmen", "militants", "soldiers", "villagers", "thousands", "hundreds",
         "centered", "centred", "situated", "based", "perched", "nestled", "landfall",
+        // Nouns of events and things that open headlines and sentences ("Homes 500 km west of
+        // Brisbane were cut off", "Mudslide west of Tokyo", "Local residents said").
+        "homes", "houses", "buildings", "attack", "mudslide", "mudslides", "landslide", "landslides", "wildfire",
+        "wildfires", "quake", "earthquake", "tremor", "tremors", "blast", "explosion", "bombing", "crash", "local", "locals",
     ]
 
     /// Capitalized words that open a sentence and never name a place there ("Among the dead
