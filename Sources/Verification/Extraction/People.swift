@@ -3,9 +3,10 @@
 /// "Sadiqur Rahman, a government administrator", "Sheikh Abdiasis Abu Musab, al Shabaab's
 /// spokesman", "a group led by Goliat Tabuni", "Ahmed Hassan said".
 ///
-/// Read in one pass over the words, before the sentences: a name of two words or more is a
-/// person's when a title opens it, an age or a role follows it after a comma, a verb of
-/// speech follows it, or "led by" comes before it.
+/// Read in one pass over the words, before the sentences: a name is a person's when a title
+/// opens it ("Mayor Kaya"), or, for a name of two words or more, when an age or a role follows
+/// it after a comma, a verb of speech follows it at the start of a clause, or "led by" comes
+/// before it.
 enum People {
     /// Titles that open a person's name.
     static let titles: Set<String> = [
@@ -29,8 +30,9 @@ enum People {
     /// How far after the comma a role may come ("…, al Shabaab's spokesman for …").
     static let roleReach = 6
 
-    /// The head noun of an apposition that opens at `start` with an article or an owner's
-    /// possessive: the first lower-case word after at most a few lower-case modifiers, or nil.
+    /// The role an apposition that opens at `start` with an article or an owner's possessive
+    /// names ("a local businessman", "al Shabaab's spokesman"), within a few lower-case words
+    /// and before any "and", "of" or "in"; nil when it names none.
     static func roleHead(in tokens: [Token], after start: Int) -> String? {
         var cursor = start
         if cursor < tokens.count, ["a", "an", "the"].contains(tokens[cursor].lower) {
@@ -98,7 +100,7 @@ enum People {
                 // "Michael Salini, a businessman", "Sadiqur Rahman, a government administrator",
                 // "…, al Shabaab's spokesman": a role heads the apposition (not "Bahir Dar, the
                 // regional administration and residents said", nor "Mexico City, sending residents").
-                if let role = roleHead(in: tokens, after: end + 1) { isPerson = roles.contains(role) || isPerson }
+                if roleHead(in: tokens, after: end + 1) != nil { isPerson = true }
             }
             guard isPerson else { continue }
             people.insert(text(start..<end))
