@@ -112,33 +112,8 @@ public struct ClaimExtractor: Sendable {
             claims = claims.map { $0.qualifying(dateline.name, by: qualifier) }
         }
         var extraction = Extraction(claims: claims, isTruncated: truncated, countryWords: countryWords)
-        extraction.villages = Self.villages(tokens, scalars: scalars)
+        extraction.villages = Villages.names(in: tokens, scalars: scalars)
         return extraction
-    }
-
-    /// Nouns for small settlements.
-    static let villageNouns: Set<String> = ["village", "villages", "hamlet", "hamlets"]
-
-    /// The names written right after "village(s) of" or "hamlet of", or right before a lower-case
-    /// "village", lower-cased ("the border village of La Victoria", "Kulawi village").
-    static func villages(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Set<String> {
-        func isNameWord(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isWord && tokens[index].isCapitalized }
-        /// The capitalized words from `index` on (`step` 1) or back from it (`step` -1), at most four.
-        func name(at index: Int, step: Int) -> String? {
-            guard isNameWord(index) else { return nil }
-            var far = index
-            while isNameWord(far + step), abs(far + step - index) < 4 { far += step }
-            let (lower, upper) = (min(index, far), max(index, far))
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[tokens[lower].start..<tokens[upper].end])
-            return String(view).lowercased()
-        }
-        var names = Set<String>()
-        for (index, token) in tokens.enumerated() where token.isWord && !token.isCapitalized && villageNouns.contains(token.lower) {
-            if index + 1 < tokens.count, tokens[index + 1].lower == "of", let found = name(at: index + 2, step: 1) { names.insert(found) }
-            if let found = name(at: index - 1, step: -1) { names.insert(found) }
-        }
-        return names
     }
 
     /// How many sentences after it a region a text names sets the scene for the places the
@@ -157,9 +132,7 @@ public struct ClaimExtractor: Sendable {
         var start = 0
         if tokens[0].lower == "near" || tokens[0].lower == "outside" { start = 1 }
         guard start < end else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[start].start..<tokens[end - 1].end])
-        return (String(view), TextSpan(start: tokens[start].start, end: tokens[end - 1].end))
+        return (Token.text(from: tokens[start], through: tokens[end - 1], in: scalars), TextSpan(start: tokens[start].start, end: tokens[end - 1].end))
     }
 
     /// The country or state that qualifies a dateline's place: "Brazil" in "PETROPOLIS, Brazil
@@ -172,9 +145,7 @@ public struct ClaimExtractor: Sendable {
             end += 1
         }
         guard end > comma + 1, end < tokens.count, ["(", "—", "–", "-", ","].contains(tokens[end].text) else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[comma + 1].start..<tokens[end - 1].end])
-        return String(view)
+        return Token.text(from: tokens[comma + 1], through: tokens[end - 1], in: scalars)
     }
 
     /// The claims in `text` (at most ``maximumClaims``).

@@ -59,9 +59,7 @@ enum People {
             tokens.indices.contains(index) && tokens[index].isWord && tokens[index].isCapitalized && tokens[index].lower != "'s"
         }
         func text(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
-            return String(view).lowercased()
+            Token.text(from: tokens[range.lowerBound], through: tokens[range.upperBound - 1], in: scalars).lowercased()
         }
         var people = Set<String>()
         var index = 0

@@ -289,9 +289,7 @@ struct SentenceScanner {
 
     /// The text between two token indices, inclusive.
     func text(from first: Int, through last: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[first].start..<tokens[last].end])
-        return String(view)
+        Token.text(from: tokens[first], through: tokens[last], in: scalars)
     }
 
     func span(from first: Int, through last: Int) -> TextSpan {

@@ -42,3 +42,13 @@ struct Token: Sendable, Equatable {
 
     func `is`(_ words: String...) -> Bool { words.contains(lower) }
 }
+
+extension Token {
+    /// The text from the start of `first` to the end of `last`, as written (inner spaces and
+    /// marks kept).
+    static func text(from first: Token, through last: Token, in scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[first.start..<last.end])
+        return String(view)
+    }
+}
