@@ -34,8 +34,13 @@ struct DiscourseReadingTests: ExtractionProbe {
         #expect(capital.subject.name == "Chengdu" && capital.countries == ["Sichuan"])
         let town = try only("Crowds gathered in Iraq's Basra city.", .containment)
         #expect(town.subject.name == "Basra" && town.region == "Iraq")
-        // A region in its country is how the region is found, not a claim to check.
-        #expect(claims("Shelling hit Turkey's Hatay province.").isEmpty)
+        // A region in its country is read, and reported only when it holds (the owner may be no country).
+        let region = try only("Shelling hit Turkey's Hatay province.", .containment)
+        #expect(region.subject.name == "Hatay province" && region.region == "Turkey" && region.reportsOnlyIfHolds)
+        let ofCountry = try only("A mudflow hit the Issyk-Kul region of Kyrgyzstan.", .containment)
+        #expect(ofCountry.subject.name == "Issyk-Kul region" && ofCountry.region == "Kyrgyzstan" && ofCountry.reportsOnlyIfHolds)
+        // As the setting of another place's claim, it is that claim's.
+        #expect(claims("Reyhanli, in Turkey's Hatay province, hosts a camp.").count == 1)
     }
 
     @Test("'X in the north': a position in the place's own country")
@@ -167,7 +172,7 @@ struct DiscourseReadingTests: ExtractionProbe {
     func notCapitals() {
         #expect(claims("Kilis, which is about 60 km from the capital of Gaziantep, was calm.")
             .allSatisfy { $0.kind != .capital || $0.subject.name != "Kilis" })
-        #expect(claims("Unrest in Turkey's Hatay province spread.").isEmpty)
+        #expect(claims("Unrest in Turkey's Hatay province spread.").allSatisfy { $0.kind == .containment && $0.reportsOnlyIfHolds })
     }
 
     @Test("an article inside ends a phrase: 'X, became the capital' is no apposition")

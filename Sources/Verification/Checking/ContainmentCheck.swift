@@ -42,6 +42,21 @@ extension ClaimChecker {
             return result(.unverifiable, "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name), beyond the "
                 + "town's extent (\(limit.formatted(fractionDigits: 1))) but within \(reach.formatted(fractionDigits: 0)): \(city.name) may name the district around it")
         }
+        // "the border village of Chernechchyna in the Krasnopillia community", 61 km from the
+        // gazetteer's Krasnopillya: a village that far out is likelier a namesake of one the
+        // gazetteer lacks than a claim so wrong.
+        // "Pishin county in the city of Sarbaz": a town is no part of a smaller one; the text
+        // means the unit named after it, whose reach is unknown.
+        if !holds, !subject.isRegion, subject.population > city.population {
+            return result(.unverifiable, "\(subject.name) (population \(subject.population)) is \(gap.distance.formatted(fractionDigits: 1)) "
+                + "from \(city.name), a smaller place (population \(city.population)): \(city.name) may name a unit around it")
+        }
+        // (Not "the Baba Amr neighbourhood of Aleppo": a part of a town named as such is meant.)
+        if !holds, !subject.isRegion, subject.population < Self.namesakeVillagePopulation, words.isDisjoint(with: Self.townPartNouns) {
+            return result(.unverifiable, "the ‘\(subject.name)’ found is \(gap.distance.formatted(fractionDigits: 1)) from the centre of "
+                + "\(city.name), beyond its extent (\(limit.formatted(fractionDigits: 1))); a village so far out may be another of the "
+                + "name, and the one meant missing from the gazetteer")
+        }
         return result(holds ? .consistent : .inconsistent,
                       "\(subject.name) is \(gap.distance.formatted(fractionDigits: 1)) from the centre of \(city.name): "
                           + (holds ? "within" : "beyond") + " its extent (\(limit.formatted(fractionDigits: 1)))",

@@ -79,7 +79,8 @@ public struct Verifier: Sendable {
                 // A reading the text may not mean ("Tuban, East Java" read as a place and its
                 // region, where a list would be two places) counts only when it holds.
                 // A place missing from the gazetteer in a region it knows is still that reading
-                // ("Dantakuri village … in Katsina state"): reported, unverifiable.
+                // ("Dantakuri village … in Katsina state"): reported, unverifiable; but not when the
+                // region is only named around it (a scene of another sentence says nothing of it).
                 if claim.isTentative, result.verdict != .consistent {
                     let missing: Bool
                     switch resolved[claim.subject.key] {
@@ -88,6 +89,7 @@ public struct Verifier: Sendable {
                     }
                     // A part of a country ("northern Burkina Faso") sets a position; a region's part does not.
                     guard !claim.reportsOnlyIfHolds, result.verdict == .unverifiable, missing, let region = claim.region,
+                          claim.text.contains(region),
                           try claim.kind == .position ? checker.resolver.countryCode(for: region) != nil
                               : checker.resolver.countryCode(ofCountryOrRegion: region) != nil else { continue }
                 }

@@ -57,6 +57,25 @@ extension SentenceScanner {
                      subject: mention(subject), reference: mention(city))
     }
 
+    /// "the Issyk-Kul region of Kyrgyzstan", "Batken province of Kyrgyzstan": a first-level
+    /// region of a country. The outer name carries no region noun (that is ``quarterClaim(at:)``'s
+    /// "the Nookat region of Osh Oblast"); a reading reported only when it holds, since "the
+    /// region of X" may name what X is the centre of.
+    func regionOfCountryClaim(at index: Int) -> Claim? {
+        guard let unit = nameEnding[index], let outer = nameStarting[index + 2],
+              !tokens[outer].contains(where: { Vocabulary.regionNouns.contains($0.lower) }),
+              !Vocabulary.regionNouns.contains(word(outer.upperBound) ?? ""), token(outer.upperBound)?.text != "'s" else { return nil }
+        let opening = word(unit.lowerBound - 1) == "the" ? unit.lowerBound - 1 : unit.lowerBound
+        var subject = mention(unit)
+        subject.nameRegion(tokens[index].lower)
+        var claim = Claim(kind: .containment, text: text(from: opening, through: outer.upperBound - 1),
+                          span: span(from: opening, through: outer.upperBound - 1), subject: subject,
+                          region: text(from: outer.lowerBound, through: outer.upperBound - 1))
+        claim.isTentative = true
+        claim.reportsOnlyIfHolds = true
+        return claim
+    }
+
     /// "Saraqib, in Idlib province", "Azaz, a town in northern Syria", "Kilis in southern Turkey",
     /// "Reyhanli, in Turkey's Hatay province", "Tell Abyad, in the north of Syria".
     func containmentInRegion(at index: Int, subject given: Range<Int>? = nil) -> Claim? {
@@ -77,8 +96,10 @@ extension SentenceScanner {
             // "the town of Tuxpan (in Michoacan)".
             subject = name
         } else if [",", "("].contains(token(index - 1)?.text ?? ""), let noun = word(index - 2), Vocabulary.regionNouns.contains(noun),
-                  let name = nameEnding[index - 2] {
-            // "Huanta province, in Ayacucho Department", "Porgera district (in Enga)".
+                  let name = nameEnding[index - 2],
+                  !["village", "town", "city", "hamlet"].contains(nameStarting[index + 1].flatMap { word($0.upperBound) } ?? "") {
+            // "Huanta province, in Ayacucho Department", "Porgera district (in Enga)"; not "a notable
+            // of al-Qayara district, in al-Aghr village", where the village is the scene.
             subject = name.lowerBound..<(index - 1)
         } else if ["located", "situated", "lying", "nestled"].contains(word(index - 1) ?? ""), token(index - 2)?.text == ",",
                   let name = nameEnding[index - 2] {

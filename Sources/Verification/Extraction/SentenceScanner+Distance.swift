@@ -20,7 +20,11 @@ extension SentenceScanner {
             numberStart = index - 1   // "three hundred kilometres"
         }
         if word(numberStart - 1) == "a", NumberWords.value(of: tokens[numberStart].lower) != nil { numberStart -= 1 }
-        if let joiner = token(index - 1), ["to", "-", "–", "and"].contains(joiner.lower), let first = token(index - 2),
+        // "75, 185 and 260 km": a figure for each place of a list (see ``figureList(endingAt:)``).
+        let figures = figureList(endingAt: index)
+        if figures.count > 1 {
+            numberStart = figures[0]
+        } else if let joiner = token(index - 1), ["to", "-", "–", "and"].contains(joiner.lower), let first = token(index - 2),
            first.isNumber || NumberWords.value(of: first.lower) != nil {
             numberStart = index - 2
             if word(numberStart - 1) == "between" { numberStart -= 1 }
@@ -36,9 +40,9 @@ extension SentenceScanner {
         }
         let stated: StatedDistance
         do {
-            let numberText = (numberStart...index).compactMap { token($0) }.filter { $0.lower != "between" }
+            let numberText = (figures.count > 1 ? index...index : numberStart...index).compactMap { token($0) }.filter { $0.lower != "between" }
                 .map { $0.text == "–" ? "-" : $0.text }.joined(separator: " ")
-            let hedgeText = hedgeStart < numberStart ? text(from: hedgeStart, through: numberStart - 1) + " " : ""
+            let hedgeText = hedgeText(from: hedgeStart, to: numberStart)
             stated = try StatedDistance(parsing: hedgeText + numberText + " " + unit)
         } catch {
             return nil
@@ -52,8 +56,8 @@ extension SentenceScanner {
                   Vocabulary.journeyNouns.contains(word(cursor + 2) ?? "") {
             cursor += 3
         }
-        // A conversion in brackets: "25 miles (40 km)".
-        if token(cursor)?.text == "(", let close = (cursor + 1...cursor + 5).first(where: { token($0)?.text == ")" }) {
+        // A conversion in brackets: "25 miles (40 km)", "(46, 114 and 160 miles)".
+        if token(cursor)?.text == "(", let close = (cursor + 1...cursor + 5 + 2 * figures.count).first(where: { token($0)?.text == ")" }) {
             cursor = close + 1
         }
         let away = word(cursor) == "away"
@@ -100,8 +104,11 @@ extension SentenceScanner {
                          span: span(from: found.start, through: end),
                          subject: found.mention, distance: stated, countries: border.countries, borderRelation: .distance)
         }
+        // "Damara, Sibut and Dekoa, respectively 75, 185 and 260 km north of …": the names come
+        // before the word.
+        let subjectEnd = figures.count > 1 && word(hedgeStart - 1) == "respectively" ? hedgeStart - 1 : hedgeStart
         guard let reference = referenceMention(at: cursor), !Self.boundaryNouns.contains(word(reference.last + 1) ?? ""),
-              let found = subjectMention(before: hedgeStart) else {
+              let found = subjectMention(before: subjectEnd) else {
             // "…, which is 60 miles northeast of the epicenter and 900 miles southwest of Beijing":
             // no place to measure from, but the subject carries on to the next figure.
             if let range = (coordinatedSubject(before: hedgeStart) ?? subject(before: hedgeStart)) {
@@ -118,6 +125,13 @@ extension SentenceScanner {
             last += 2
         }
         consumed.formUnion(hedgeStart...last)
+        if figures.count > 1 {
+            // One figure for each name, in order; a list that does not pair up is not read.
+            guard let range = found.range, coordinated(before: range).count + 1 == figures.count,
+                  let each = try? figures.map({ try StatedDistance(parsing: hedgeText(from: hedgeStart, to: numberStart) + tokens[$0].text + " " + unit) })
+            else { return nil }
+            respectiveFigures[range.lowerBound] = each
+        }
         if let range = found.range { lastDistance = (range, last) }
         let end = Self.end(of: found.range, after: last)
         var claim = Claim(kind: .distance, text: text(from: found.start, through: end),
@@ -125,6 +139,35 @@ extension SentenceScanner {
                           reference: reference.mention, distance: stated, direction: direction)
         claim.isByRoad = byRoad
         return claim
+    }
+
+    /// The hedge before a figure ("about "), or nothing.
+    private func hedgeText(from start: Int, to numberStart: Int) -> String {
+        start < numberStart ? text(from: start, through: numberStart - 1) + " " : ""
+    }
+
+    /// The figures of a list that ends at `index` ("75, 185 and 260", "75, 185, and 260"), as
+    /// token indices in order; one figure when there is no list. "Between 30 and 40" is a range.
+    /// A list pairs with as many names before it ("Damara and Sibut, 75 and 185 km north of
+    /// Bangui") or is not read.
+    func figureList(endingAt index: Int) -> [Int] {
+        func isFigure(_ i: Int) -> Bool {
+            guard let token = token(i) else { return false }
+            return token.isNumber || NumberWords.value(of: token.lower) != nil
+        }
+        var cursor = index - 1
+        guard word(cursor) == "and" else { return [index] }
+        cursor -= 1
+        if token(cursor)?.text == "," { cursor -= 1 }
+        guard isFigure(cursor) else { return [index] }
+        var figures = [cursor, index]
+        while token(cursor - 1)?.text == ",", isFigure(cursor - 2) {
+            cursor -= 2
+            figures.insert(cursor, at: 0)
+        }
+        // "between 30 and 40 km": a range, not a list.
+        if figures.count == 2, word(cursor - 1) == "between" { return [index] }
+        return figures
     }
 
     /// "Lashkar Gah to Kandahar, Afghanistan's second city nearly 130 km to the east", "Goma, the

@@ -42,6 +42,9 @@ struct SentenceScanner {
     }
     /// The subject of the last distance claim read and its last token, for "… and 45 km from Y".
     var lastDistance: (subject: Range<Int>, last: Int)?
+    /// The figures of "A, B and C, respectively 75, 185 and 260 km …", one for each name in
+    /// order, by the first token of the last name.
+    var respectiveFigures: [Int: [StatedDistance]] = [:]
 
     /// Nouns for people that an aside gives a name ("Yoshihisa Wakui, an official in Motegi").
     static let personNouns: Set<String> = [
@@ -134,6 +137,8 @@ struct SentenceScanner {
                     // "the Nookat region of Osh Oblast": a unit of a first-level region; reported when it
                     // holds ("the Far North region of Cameroon" is how a region is found, not a claim).
                     claim.isTentative = true
+                    claims.append(claim)
+                } else if Vocabulary.firstLevelNouns.contains(token.lower), word(index + 1) == "of", let claim = regionOfCountryClaim(at: index) {
                     claims.append(claim)
                 } else if Vocabulary.position(token.lower) != nil || token.lower == "central" || isCompassAdjective(index),
                           let claim = positionClaim(at: index) {
@@ -259,9 +264,11 @@ struct SentenceScanner {
             // A region in brackets ("Kỳ Anh (Hà Tĩnh Province)") belongs to the name right before it only.
             if claim.kind != .capital, let phrase = names.first(where: { tokens[$0.lowerBound].start == claim.subject.span.start }),
                !(claim.kind == .distance || claim.kind == .direction) || !isBetweenPair(phrase), token(phrase.upperBound)?.text != "(" {
-                for member in coordinated(before: phrase) {
+                let figures = respectiveFigures[phrase.lowerBound]
+                for (n, member) in coordinated(before: phrase).enumerated() {
                     var copy = claim
                     copy.subject = mention(member, countryHint: claim.subject.countryHint, near: claim.subject.nearCountries)
+                    if let figures, claim.kind == .distance { copy.distance = figures[n] }
                     add(copy)
                 }
             }
@@ -324,7 +331,9 @@ struct SentenceScanner {
                !(index + 1 < tokens.endIndex && ["Ocean", "Sea"].contains(tokens[index + 1].text)) {
                 countryWords[token.text, default: 0] += 1
             }
-            guard isNameWord(token) else {
+            // "150-KM", "40 KMS": a unit in capitals after its figure is no name.
+            let isUnit = Vocabulary.units[token.lower] != nil && (index - 2..<index).contains { self.token($0)?.isNumber == true }
+            guard isNameWord(token), !isUnit else {
                 index += 1
                 continue
             }
@@ -458,6 +467,12 @@ struct SentenceScanner {
            token(inner.lowerBound - 2)?.text == ",", let place = nameEnding[inner.lowerBound - 2] {
             return place
         }
+        // "in al-Aghr village (60 km south of Mosul)": the figure in brackets is the name's.
+        if token(index - 1)?.text == "(" {
+            var before = index - 2
+            if let noun = word(before), Vocabulary.settlementNouns.contains(noun) || Vocabulary.regionNouns.contains(noun) { before -= 1 }
+            if let name = nameEnding[before + 1] { return name }
+        }
         var cursor = index - 1
         var fillers = 0
         var lastComma: Int?
@@ -481,7 +496,9 @@ struct SentenceScanner {
                 }
                 // "Pasto, capital of the state of Narino, 330 miles …", "Lanzhou, the capital city of
                 // Gansu, 60 miles …": the aside names a capital's region; the claim is the capital's.
-                if self.token(name.upperBound)?.text == ",", name.upperBound == index - 1 || Vocabulary.hedges.contains(word(name.upperBound + 1) ?? "") {
+                // Also "Mosul, the capital city of Ninewa, lies 405 km …".
+                if self.token(name.upperBound)?.text == ",", name.upperBound == index - 1
+                    || (name.upperBound + 1..<index).allSatisfy({ Vocabulary.hedges.contains(word($0) ?? "") || Vocabulary.subjectFillers.contains(word($0) ?? "") }) {
                     let head = appositionHead(of: name)
                     if head != name, (head.upperBound..<name.lowerBound).contains(where: { word($0) == "capital" }) { return head }
                 }

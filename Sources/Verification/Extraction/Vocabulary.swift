@@ -51,7 +51,7 @@ enum Vocabulary {
         "-", "based", "found", "lays", "be", "to", "approx", "set", "at", "mere", "small", "large", "border",
         "crossing", "also", "still", "remains", "right", "directly", "immediately", "further", "farther", "kurdish", "arab", "\"", "\u{201D}", "\u{2019}",
         "township", "county", "district", "province", "region", "state", "governorate",
-        "\u{00BB}", ")",
+        "\u{00BB}", ")", "all", "both",
     ]).union(facilityNouns)
 
     /// Facilities news names after their town: "Comayagua prison, 55 miles north of …".

@@ -77,7 +77,8 @@ extension SentenceScanner {
                       Vocabulary.modifierSuffixes.contains(String(lower[lower.index(after: dash)...])) {
                 // "the Houthi-held capital", "the Russian-occupied city".
                 phrase.qualifiers.append(lower)
-            } else if token.isCapitalized {
+            } else if token.isCapitalized || nameStarting[cursor] != nil {
+                // A name ("Homs", "al-Qayara") ends the modifiers.
                 break
             } else {
                 phrase.qualifiers.append(lower)

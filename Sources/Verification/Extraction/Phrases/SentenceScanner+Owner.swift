@@ -104,6 +104,20 @@ extension SentenceScanner {
                                     subject: mention(name, countryHint: ownerText), region: ownerText))
                 continue
             }
+            // (Not the setting of a claim about another place: "Reyhanli, in Turkey's Hatay province".)
+            let isSetting = word(opening - 1) == "in" && (nameEnding[opening - 1] != nil || token(opening - 2)?.text == ",")
+            if direction == nil, !central, regionNoun != nil || namedRegion, phrase.complement.isEmpty, !isSetting {
+                // "Ukraine's Sumy region", "Yemen's oil-rich province of Marib": a region of its
+                // owner, reported when it holds (the owner may be no country: "Gazprom's Moscow region office").
+                var subject = mention(name, countryHint: ownerText)
+                if let regionNoun, !namedRegion { subject.nameRegion(regionNoun) }
+                var claim = Claim(kind: .containment, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                                  subject: subject, region: ownerText)
+                claim.isTentative = true
+                claim.reportsOnlyIfHolds = true
+                claims.append(claim)
+                continue
+            }
             // "western Sudan's Darfur": a position said of the owner's part needs no noun.
             guard direction != nil || central, described || leading != nil else { continue }
             var subject = mention(name, countryHint: ownerText)

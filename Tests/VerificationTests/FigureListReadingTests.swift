@@ -1,0 +1,70 @@
+import Gazetteer
+import Testing
+import TestSupport
+@testable import Verification
+
+/// Constructions batches 59 to 61 of the real-text evaluation met, in sentences written for the
+/// project: a figure for each place of a list ("respectively"), a figure in brackets after a
+/// place, a capital's aside followed by a verb, a unit written in capitals, a region named with
+/// its country ("Ukraine's Sumy region", "the Issyk-Kul region of Kyrgyzstan"), and a place put
+/// in a town it cannot lie in. Distances are geographiclib's between the GeoNames points of Darʿā
+/// (170905), Nawá (166365), Jāsim (165997) and Aş Şanamayn (172469).
+@Suite("Figure lists and other readings from batches 59–61", .serialized)
+struct FigureListReadingTests: ExtractionProbe {
+    private func checked(_ text: String) throws -> [CheckedClaim] {
+        try Verifier(index: TestGazetteer.index()).check(text).claims
+    }
+
+    @Test("'A, B and C, respectively 30, 41 and 51 km north of D': each place gets its own figure")
+    func respectively() throws {
+        let found = claims("Nawa, Jasim and Sanamayn, respectively 30, 41 and 51 kilometres (19, 25 and 32 miles) north of Daraa, were shelled.")
+        let figures = Dictionary(uniqueKeysWithValues: found.filter { $0.kind == .distance }.map { ($0.subject.name, $0.distance?.distance.metres) })
+        #expect(figures == ["Nawa": 30_000, "Jasim": 41_000, "Sanamayn": 51_000])
+        // Nawá 30.3 km at 349°, Jāsim 41.5 km at 355°, Aş Şanamayn 50.8 km at 9° from Darʿā: all hold.
+        let results = try checked("Nawa, Jasim and Sanamayn, respectively 30, 41 and 51 km north of Daraa, were shelled.")
+            .filter { $0.claim.kind == .distance }
+        #expect(results.count == 3 && results.allSatisfy { $0.verdict == .consistent }, "\(results.map(\.explanation))")
+    }
+
+    @Test("a list of figures that does not pair up with the names is not read; 'between 30 and 40' is a range")
+    func unpairedList() throws {
+        #expect(claims("Nawa, Jasim and Sanamayn, 41 and 51 km north of Daraa, were shelled.").filter { $0.kind == .distance }.isEmpty)
+        let range = try only("Jasim lies between 35 and 45 km north of Daraa.", .distance)
+        #expect(range.distance?.distance.metres == 40_000)
+    }
+
+    @Test("a figure in brackets after a place, and a capital's aside before a verb")
+    func bracketsAndAsides() throws {
+        let bracketed = try only("A bomb went off in front of a house in Jasim village (41 km north of Daraa), residents said.", .distance)
+        #expect(bracketed.subject.name == "Jasim" && bracketed.reference?.name == "Daraa")
+        let aside = try only("Daraa, the capital city of its province, lies 100 km south of Damascus.", .distance)
+        #expect(aside.subject.name == "Daraa")
+        // "150-KM": a unit in capitals is no place name.
+        let capitals = claims("The districts of Nawa and Jasim which are all less than 50-KM north of Daraa fell.")
+        #expect(capitals.map(\.subject.name) == ["Nawa", "Jasim"] && capitals.allSatisfy { $0.kind == .distance && $0.reference?.name == "Daraa" })
+    }
+
+    @Test("a region named with its country holds; paired with another country it is not reported")
+    func regionOfCountry() throws {
+        let owned = try checked("Drones attacked Syria's Idlib province overnight.").filter { $0.claim.kind == .containment }
+        #expect(owned.count == 1 && owned[0].verdict == .consistent, "\(owned.map(\.explanation))")
+        let ofCountry = try checked("Floods hit the Hama province of Syria.").filter { $0.claim.kind == .containment }
+        #expect(ofCountry.count == 1 && ofCountry[0].verdict == .consistent, "\(ofCountry.map(\.explanation))")
+        #expect(try checked("Drones attacked Turkey's Idlib province overnight.").filter { $0.claim.kind == .containment }.isEmpty)
+    }
+
+    @Test("a place put in a town it cannot lie in is unverifiable, not wrong")
+    func namesakeTowns() throws {
+        // Al Bāb (174018, 130,745 people) lies 66.5 km from Jarābulus (169179, 24,997): "the city
+        // of Jarablus" must mean the unit named after it.
+        let larger = try #require(try checked("Gunmen attacked al-Bab county in the city of Jarablus.").first)
+        #expect(larger.verdict == .unverifiable, "\(larger.explanation)")
+        // Tall Abyaḑ (163750, no population recorded) lies 85.2 km from Jarābulus: a village that
+        // far out is likelier a namesake of one the gazetteer lacks.
+        let village = try #require(try checked("Gunmen attacked the village of Tall Abyad in Jarablus.").first)
+        #expect(village.verdict == .unverifiable, "\(village.explanation)")
+        // A part of a town named as such is still checked: Baba Amr is a quarter of Homs.
+        let quarter = try #require(try checked("Shells fell on the Baba Amr neighbourhood of Aleppo.").first)
+        #expect(quarter.verdict == .inconsistent, "\(quarter.explanation)")
+    }
+}
