@@ -39,6 +39,9 @@ struct FigureListReadingTests: ExtractionProbe {
         #expect(bracketed.subject.name == "Jasim" && bracketed.reference?.name == "Daraa")
         let aside = try only("Daraa, the capital city of its province, lies 100 km south of Damascus.", .distance)
         #expect(aside.subject.name == "Daraa")
+        // A place, its setting and a clause about the first (this once crashed the reading).
+        let setting = try only("Nawa, Daraa, which is about 30 km north of Daraa city, was shelled.", .distance)
+        #expect(setting.subject.name == "Nawa")
         // "150-KM": a unit in capitals is no place name.
         let capitals = claims("The districts of Nawa and Jasim which are all less than 50-KM north of Daraa fell.")
         #expect(capitals.map(\.subject.name) == ["Nawa", "Jasim"] && capitals.allSatisfy { $0.kind == .distance && $0.reference?.name == "Daraa" })
@@ -66,5 +69,33 @@ struct FigureListReadingTests: ExtractionProbe {
         // A part of a town named as such is still checked: Baba Amr is a quarter of Homs.
         let quarter = try #require(try checked("Shells fell on the Baba Amr neighbourhood of Aleppo.").first)
         #expect(quarter.verdict == .inconsistent, "\(quarter.explanation)")
+    }
+
+    @Test("a dateline after a headline sets the scene and is no claim; 'the capital' said again adds nothing")
+    func datelineAfterHeadline() throws {
+        let text = "Shells hit three towns\n\nDARAA, Syria (AP) — Shells hit three towns north of the capital, Damascus, and two more north of the capital."
+        let found = claims(text)
+        #expect(!found.contains { $0.subject.name.uppercased() == "DARAA" }, "\(found.map(\.text))")
+        #expect(found.filter { $0.kind == .capital }.count == 1, "\(found.map(\.text))")
+        // The dateline is found on its own line, and "the city" stands for it.
+        let extraction = ClaimExtractor().extract("Shells hit three towns\n\nDARAA, Syria (AP) — The city lies 100 km south of Damascus.")
+        let distance = try #require(extraction.claims.first { $0.kind == .distance })
+        #expect(distance.subject.name == "DARAA")
+    }
+
+    @Test("'the southern Syrian city' said of the place named just before, reported only when it holds")
+    func describedAntecedent() throws {
+        let text = "A rocket landed in a residential area of Daraa. Several people were hurt after it hit the southern Syrian city on Friday."
+        let position = try only(text, .position)
+        #expect(position.subject.name == "Daraa" && position.subject.isDescription && position.reportsOnlyIfHolds)
+        // Darʿā lies in the south of Syria: it holds; "northern" does not, and is not reported.
+        #expect(try checked(text).contains { $0.claim.kind == .position && $0.verdict == .consistent })
+        #expect(try checked(text.replacingOccurrences(of: "southern", with: "northern")).filter { $0.claim.kind == .position }.isEmpty)
+    }
+
+    @Test("'which borders neighbouring A and B': a border claim for each")
+    func bordersNeighbouring() throws {
+        let found = claims("Daraa is the seat of Daraa governorate, which borders neighbouring Jordan and Israel.").filter { $0.kind == .border }
+        #expect(found.map(\.countries) == [["Jordan"], ["Israel"]])
     }
 }

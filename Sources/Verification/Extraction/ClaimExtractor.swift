@@ -44,6 +44,7 @@ public struct ClaimExtractor: Sendable {
         // People's names: no claim is about them, and "the town" never stands for one.
         let people = People.names(in: tokens, scalars: scalars)
         var previousName = dateline
+        var previousLastName: (name: String, span: TextSpan)?
         // Places a sentence described before naming them ("a town in northern Burkina Faso"),
         // waiting for the next sentence to name them.
         var pending: [PendingDescription] = []
@@ -58,6 +59,7 @@ public struct ClaimExtractor: Sendable {
             if index > sentenceStart {
                 var scanner = SentenceScanner(tokens: tokens[sentenceStart..<index], scalars: scalars, previousName: previousName,
                                               dateline: dateline, stormNames: stormNames, people: people)
+                scanner.previousLastName = previousLastName
                 var found = scanner.claims()
                 let described = scanner.claims(naming: pending)
                 found += described.filter { claim in
@@ -89,6 +91,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 pending = scanner.pendingDescriptions()
                 previousName = scanner.topicName ?? previousName
+                previousLastName = scanner.lastName ?? previousLastName
                 stormNames = scanner.stormNames
                 for (word, count) in scanner.countryWords { countryWords[word, default: 0] += count }
                 if claims.count + found.count > maximumClaims {
@@ -111,6 +114,21 @@ public struct ClaimExtractor: Sendable {
            }) {
             claims = claims.map { $0.qualifying(dateline.name, by: qualifier) }
         }
+        // "the capital, Bangui … north of the capital": once the text has named the capital, "the
+        // capital" again stands for it and says nothing new.
+        var namedCapital = false
+        claims = claims.filter { claim in
+            guard claim.kind == .capital else { return true }
+            if !claim.subject.isDescription {
+                namedCapital = namedCapital || !claim.isProvincialCapital
+                return true
+            }
+            return !namedCapital
+        }
+        // "TURKMENABAT, Turkmenistan (TCA) —" after a headline: where the report is filed from, not a claim.
+        if let dateline {
+            claims.removeAll { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == dateline.span.start }
+        }
         var extraction = Extraction(claims: claims, isTruncated: truncated, countryWords: countryWords)
         extraction.villages = Villages.names(in: tokens, scalars: scalars)
         return extraction
@@ -122,7 +140,28 @@ public struct ClaimExtractor: Sendable {
 
     /// The place of a dateline that opens a text, "MOSUL, Iraq (AP) —", "NEAR VOVCHANSK, Ukraine
     /// (Reuters) -", "BEIRUT —": words in capitals followed by a comma, a bracket or a dash.
+    /// A headline may come first: the dateline then opens one of the next lines ("Rebels attack
+    /// three towns⏎⏎BANGUI, Central African Republic (AP) —").
     static func dateline(_ tokens: [Token], scalars: [Unicode.Scalar]) -> (name: String, span: TextSpan)? {
+        var lines = 0
+        for first in tokens.indices.prefix(80) {
+            guard first == 0 || isLineStart(tokens[first], scalars: scalars) else { continue }
+            if let found = dateline(tokens[first...], scalars: scalars) { return found }
+            lines += 1
+            if lines == 3 { break }
+        }
+        return nil
+    }
+
+    /// Whether a token opens a line.
+    private static func isLineStart(_ token: Token, scalars: [Unicode.Scalar]) -> Bool {
+        var i = token.start - 1
+        while i >= 0, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "\r" { i -= 1 }
+        return i >= 0 && scalars[i] == "\n"
+    }
+
+    private static func dateline(_ tokens: ArraySlice<Token>, scalars: [Unicode.Scalar]) -> (name: String, span: TextSpan)? {
+        let tokens = Array(tokens)
         var end = 0
         while end < tokens.count, end < 6, tokens[end].isWord, tokens[end].text.count >= 2,
               tokens[end].text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
@@ -139,7 +178,8 @@ public struct ClaimExtractor: Sendable {
     /// (AP) —", "Ill." in "SPRINGFIELD, Ill. (AP) —"; nil without one.
     static func datelineQualifier(_ tokens: [Token], scalars: [Unicode.Scalar], after place: TextSpan) -> String? {
         // The comma right after the dateline's place.
-        guard let comma = tokens.prefix(7).firstIndex(where: { $0.text == "," }), comma > 0, tokens[comma - 1].end == place.end else { return nil }
+        guard let comma = tokens.firstIndex(where: { $0.text == "," && $0.start >= place.end }), comma > 0,
+              tokens[comma - 1].end == place.end else { return nil }
         var end = comma + 1
         while end < tokens.count, end <= comma + 4, tokens[end].isWord && tokens[end].isCapitalized || tokens[end].text == "." {
             end += 1

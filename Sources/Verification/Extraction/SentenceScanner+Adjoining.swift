@@ -76,6 +76,8 @@ extension SentenceScanner {
         if let regionNoun { subject.nameRegion(regionNoun) }
         var start = index + 1
         if word(start) == "with" || word(start) == "on" { start += 1 }
+        // "which borders neighbouring Afghanistan and Uzbekistan".
+        if ["neighboring", "neighbouring", "the"].contains(word(start) ?? "") { start += 1 }
         guard let first = nameStarting[start] else { return [] }
         let last = listEnd(from: start) ?? first.upperBound - 1
         return list(from: start, through: last).map { country in

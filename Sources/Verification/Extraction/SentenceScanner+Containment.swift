@@ -417,10 +417,25 @@ extension SentenceScanner {
         guard !bare || (word(cursor) == "of" && !Vocabulary.quarterNouns.contains(noun) && !["suburb", "suburbs", "outskirts"].contains(noun)) else { return nil }
         if word(cursor) == "of" { cursor += 1 }
         guard let name = nameStarting[cursor] else {
-            guard describesDateline, let dateline, word(cursor - 1) != "of", !Vocabulary.firstLevelNouns.contains(noun) else { return nil }
-            let subject = PlaceMention(name: dateline.name, span: span(from: opening, through: cursor - 1), isDescription: true)
-            return Claim(kind: .position, text: text(from: opening, through: cursor - 1), span: span(from: opening, through: cursor - 1),
-                         subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
+            guard word(cursor - 1) != "of", !Vocabulary.firstLevelNouns.contains(noun) else { return nil }
+            if describesDateline, let dateline {
+                let subject = PlaceMention(name: dateline.name, span: span(from: opening, through: cursor - 1), isDescription: true)
+                return Claim(kind: .position, text: text(from: opening, through: cursor - 1), span: span(from: opening, through: cursor - 1),
+                             subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
+            }
+            // "… landed in Ashkelon. … after the missile hit the southern Israeli city": the place
+            // named last before it, as a reading reported only when it holds.
+            guard word(opening) == "the", !countries.isEmpty, ["city", "town", "village", "port"].contains(noun),
+                  token(cursor)?.isCapitalized != true,
+                  let previous = names.last(where: { $0.upperBound <= opening && (Demonyms.codes(in: tokens[$0.lowerBound].lower).isEmpty || $0.count > 1) })
+                      .map({ (name: text(from: $0.lowerBound, through: $0.upperBound - 1), span: span(from: $0.lowerBound, through: $0.upperBound - 1)) })
+                      ?? previousLastName else { return nil }
+            let subject = PlaceMention(name: previous.name, span: span(from: opening, through: cursor - 1), isDescription: true)
+            var claim = Claim(kind: .position, text: text(from: opening, through: cursor - 1), span: span(from: opening, through: cursor - 1),
+                              subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
+            claim.isTentative = true
+            claim.reportsOnlyIfHolds = true
+            return claim
         }
         let last = name.upperBound - 1
         var subject = mention(name, countryHint: countries.first)

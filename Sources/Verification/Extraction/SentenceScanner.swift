@@ -21,6 +21,8 @@ struct SentenceScanner {
     var consumed = Set<Int>()
     /// The place the text named last before this sentence (or, once read, in it), for "the city".
     var previousName: (name: String, span: TextSpan)?
+    /// The last name the sentence before named, for "the southern Israeli city" said of it.
+    var previousLastName: (name: String, span: TextSpan)?
     /// The place of the text's dateline ("MOSUL, Iraq (AP) —"), if it has one.
     var dateline: (name: String, span: TextSpan)?
     /// Names the text gave storms ("Hurricane Eta", "Cyclone Alfred"): never places, here or
@@ -65,6 +67,11 @@ struct SentenceScanner {
         self.stormNames = stormNames
         self.people = people
         findNames()
+    }
+
+    /// The sentence's last name that is no country word, for the next sentence's descriptions.
+    var lastName: (name: String, span: TextSpan)? {
+        names.last { Demonyms.codes(in: tokens[$0.lowerBound].lower).isEmpty || $0.count > 1 }.map { (text(from: $0.lowerBound, through: $0.upperBound - 1), span(from: $0.lowerBound, through: $0.upperBound - 1)) }
     }
 
     /// The first name of the sentence that can be the place the text goes on about ("The city
@@ -497,8 +504,9 @@ struct SentenceScanner {
                 // "Pasto, capital of the state of Narino, 330 miles …", "Lanzhou, the capital city of
                 // Gansu, 60 miles …": the aside names a capital's region; the claim is the capital's.
                 // Also "Mosul, the capital city of Ninewa, lies 405 km …".
-                if self.token(name.upperBound)?.text == ",", name.upperBound == index - 1
-                    || (name.upperBound + 1..<index).allSatisfy({ Vocabulary.hedges.contains(word($0) ?? "") || Vocabulary.subjectFillers.contains(word($0) ?? "") }) {
+                if self.token(name.upperBound)?.text == ",", name.upperBound == index - 1 || Vocabulary.hedges.contains(word(name.upperBound + 1) ?? "")
+                    || (name.upperBound < index && (name.upperBound + 1..<index).allSatisfy({
+                        Vocabulary.hedges.contains(word($0) ?? "") || Vocabulary.subjectFillers.contains(word($0) ?? "") })) {
                     let head = appositionHead(of: name)
                     if head != name, (head.upperBound..<name.lowerBound).contains(where: { word($0) == "capital" }) { return head }
                 }
