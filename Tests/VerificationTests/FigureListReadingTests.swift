@@ -98,4 +98,14 @@ struct FigureListReadingTests: ExtractionProbe {
         let found = claims("Daraa is the seat of Daraa governorate, which borders neighbouring Jordan and Israel.").filter { $0.kind == .border }
         #expect(found.map(\.countries) == [["Jordan"], ["Israel"]])
     }
+
+    @Test("people opening a sentence, a region's body, and villages listed before their unit")
+    func peopleBodiesAndVillages() throws {
+        // "Farmers in …" and "DARAA, Syria — Farmers in …": reported only if a place of the name holds.
+        #expect(try checked("Farmers in southern Syria expect more rain.").isEmpty)
+        #expect(try checked("DARAA, Syria — Farmers in southern Syria expect more rain.").isEmpty)
+        #expect(claims("The head of Daraa Governorate's Water Resources Directorate spoke.").isEmpty)
+        let villages = claims("Floods hit Nawa and Jasim villages of Daraa governorate.").filter { $0.kind == .containment }
+        #expect(villages.map(\.subject.name) == ["Nawa", "Jasim"] && villages.allSatisfy { $0.region == "Daraa governorate" })
+    }
 }

@@ -79,6 +79,7 @@ public struct ClaimExtractor: Sendable {
                 found += placed.filter { claim in
                     !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
                 }
+                found = found.map(scanner.doubtingOpeningPlurals)
                 if let last = scenes.last {
                     scene = (last, Self.settingReach)
                 } else if let current = scene {

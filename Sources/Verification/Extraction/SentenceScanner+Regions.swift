@@ -78,6 +78,8 @@ extension SentenceScanner {
             owner = name.lowerBound..<index
         }
         guard let owner, let place = nameStarting[index + 1] else { return nil }
+        // "Logar Province's Natural Disaster Management Ministry": a body of the region, no place.
+        if [tokens[place.upperBound - 1].lower, word(place.upperBound) ?? ""].contains(where: { Vocabulary.bodyNouns.contains($0) }) { return nil }
         let region = text(from: owner.lowerBound, through: owner.upperBound - 1)
         var last = place.upperBound - 1
         if let noun = word(last + 1), Vocabulary.settlementNouns.contains(noun) || noun == "township" { last += 1 }

@@ -129,6 +129,11 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if Self.regionTownNouns.contains(token.lower), let claim = regionTownClaim(at: index) {
                     claims.append(claim)
+                } else if let singular = Self.singular(token.lower), ["village", "town", "city", "hamlet"].contains(singular), word(index + 1) == "of",
+                          let name = nameEnding[index], !coordinated(before: name).isEmpty,
+                          let claim = regionContainment(subject: nil, range: name, start: name.lowerBound, after: index + 1, direct: false) {
+                    // "Kara-Talaa and Ottuk villages of Ton district": the list's last name, which the others follow.
+                    claims.append(claim)
                 } else if case let listed = regionTownListClaims(at: index), !listed.isEmpty {
                     claims += listed
                 } else if case let quarters = possessiveQuarterList(at: index), !quarters.isEmpty {
@@ -169,6 +174,21 @@ struct SentenceScanner {
             }
         }
         return withoutCrossedReadings(expandingLists(merging(phraseClaims(), into: claims))).map(withSettingsFollowed)
+    }
+
+    /// "Meteorologists in southern Germany", "FISCHACH, Germany – Farmers in …": a capitalized
+    /// plural that opens the sentence (or follows the dateline's dash) and is put somewhere is
+    /// more often people than a place; the claim is reported only if a place of the name holds.
+    func doubtingOpeningPlurals(_ claim: Claim) -> Claim {
+        guard claim.kind == .containment || claim.kind == .position,
+              let first = tokens.firstIndex(where: { $0.start == claim.subject.span.start }),
+              first == tokens.startIndex || token(first - 1).map({ ["–", "—", "-"].contains(scalars[$0.start]) }) == true,
+              nameStarting[first]?.count == 1, word(first + 1) == "in",
+              let opening = word(first), opening.hasSuffix("s"), opening.count > 3 else { return claim }
+        var claim = claim
+        claim.isTentative = true
+        claim.reportsOnlyIfHolds = true
+        return claim
     }
 
     /// A distance or direction whose subject follows another place as its setting ("Guicán,

@@ -126,6 +126,14 @@ enum Vocabulary {
         "wildfires", "quake", "earthquake", "tremor", "tremors", "blast", "explosion", "bombing", "crash", "local", "locals",
     ]
 
+    /// Nouns that make a name a body's, not a place's: "Logar Province's Natural Disaster
+    /// Management Ministry", "Aleppo's Provincial Council".
+    static let bodyNouns: Set<String> = [
+        "ministry", "directorate", "authority", "agency", "service", "services", "council", "committee",
+        "commission", "office", "bureau", "board", "management", "administration", "police", "court", "assembly",
+        "university", "hospital", "company", "corporation", "party", "command", "brigade", "battalion",
+    ]
+
     /// Capitalized words that open a sentence and never name a place there ("Among the dead
     /// …", "Rescuers in …"), though inside a name they may ("Doctors Without Borders", "Even
     /// Yehuda"): no place only as a sentence's first word.
