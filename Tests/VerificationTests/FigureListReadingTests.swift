@@ -108,4 +108,13 @@ struct FigureListReadingTests: ExtractionProbe {
         let villages = claims("Floods hit Nawa and Jasim villages of Daraa governorate.").filter { $0.kind == .containment }
         #expect(villages.map(\.subject.name) == ["Nawa", "Jasim"] && villages.allSatisfy { $0.region == "Daraa governorate" })
     }
+
+    @Test("'near Turkey's borders with Iraq and Syria': a border claim for each, the owner only the side")
+    func bordersWithList() throws {
+        let found = claims("Cizre, near Turkey's borders with Syria and Iraq, was shelled.").filter { $0.kind == .border }
+        #expect(found.map(\.countries) == [["Syria"], ["Iraq"]] && found.allSatisfy { $0.subject.name == "Cizre" })
+        // Cizre (318253) lies on the Tigris at the Syrian border, some 30 km from the Iraqi one: both hold.
+        let results = try checked("Cizre, near Turkey's borders with Syria and Iraq, was shelled.").filter { $0.claim.kind == .border }
+        #expect(results.count == 2 && results.allSatisfy { $0.verdict == .consistent }, "\(results.map(\.explanation))")
+    }
 }

@@ -21,7 +21,19 @@ extension SentenceScanner {
             if ["region", "province", "regions", "provinces", "area", "areas"].contains(w) { break }
             return borderTownClaims(at: index, noun: noun)
         }
-        return nearBorderClaim(at: index).map { [$0] } ?? []
+        guard let claim = nearBorderClaim(at: index) else { return [] }
+        // "near Turkey's borders with Iraq and Syria": a claim for each border.
+        guard word(index + 1) == "with", let last = listEnd(from: index + 2) else { return [claim] }
+        // The owner is the side the place is on ("Turkey's"), not a border of its own.
+        let owners = claim.countries.dropLast().filter { _ in word(index - 1) != "'s" && !isPossessiveMark(index - 1) }
+        let end = claim.span.start..<tokens[last].end
+        return list(from: index + 2, through: last).map { member in
+            var copy = claim
+            copy.countries = owners + [text(from: member.lowerBound, through: member.upperBound - 1)]
+            copy.text = String(String.UnicodeScalarView(scalars[end]))
+            copy.span = TextSpan(start: end.lowerBound, end: end.upperBound)
+            return copy
+        }
     }
 
     /// Words between "border" and a town's noun: "the border trading town of Moreh".

@@ -116,7 +116,9 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if token.lower == "across", let claim = acrossClaim(at: index) {
                     claims.append(claim)
-                } else if Vocabulary.borderWords.contains(token.lower) {
+                } else if Vocabulary.borderWords.contains(token.lower)
+                            || (["borders", "frontiers"].contains(token.lower) && word(index + 1) == "with" && (isPossessiveMark(index - 1) || word(index - 1) == "the")) {
+                    // ("near Turkey's borders with Iraq and Syria": the noun, not the verb.)
                     claims += borderClaims(at: index)
                 } else if token.lower == "capital" || (["centre", "center"].contains(token.lower) && word(index - 1) == "administrative")
                             // "Sumy, the regional center": a region's seat; "the regional centre of
@@ -195,7 +197,7 @@ struct SentenceScanner {
     /// Boyacá, about 240 miles …", "Paeroa in Waikato, which is about 900 km away") carries that
     /// place as its ``Claim/alternateSubject``: the check decides which is meant.
     private func withSettingsFollowed(_ claim: Claim) -> Claim {
-        guard claim.kind == .distance || claim.kind == .direction, claim.alternateSubject == nil,
+        guard claim.kind == .distance || claim.kind == .direction || claim.kind == .border, claim.alternateSubject == nil,
               let subject = names.first(where: { tokens[$0.lowerBound].start == claim.subject.span.start }) else { return claim }
         // "X, Y", "X in Y", "X is located in the province of Y".
         var cursor = subject.lowerBound - 1
