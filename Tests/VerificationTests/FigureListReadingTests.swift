@@ -117,4 +117,16 @@ struct FigureListReadingTests: ExtractionProbe {
         let results = try checked("Cizre, near Turkey's borders with Syria and Iraq, was shelled.").filter { $0.claim.kind == .border }
         #expect(results.count == 2 && results.allSatisfy { $0.verdict == .consistent }, "\(results.map(\.explanation))")
     }
+
+    @Test("a town listed with regions may name a region: not wrong for being off the border")
+    func townAmongRegions() throws {
+        // Esmeraldas (3657990, the town) lies about 106 km from Colombia; the province named like it
+        // borders it, and Manabí and Pichincha are provinces only (Natural Earth admin-1).
+        let results = try checked("Troops patrol Manabi, Pichincha and Esmeraldas, on the border with Colombia.")
+        let town = try #require(results.first { $0.claim.subject.name == "Esmeraldas" })
+        #expect(town.verdict == .unverifiable, "\(town.explanation)")
+        // Alone, the town is checked as a town: Esmeraldas is not on the Colombian border.
+        let alone = try #require(try checked("Troops patrol Esmeraldas, on the border with Colombia.").first)
+        #expect(alone.verdict == .inconsistent, "\(alone.explanation)")
+    }
 }

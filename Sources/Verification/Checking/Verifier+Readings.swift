@@ -105,4 +105,18 @@ extension Verifier {
         }
         return result
     }
+
+    /// "Manabí, Pichincha and Esmeraldas, on the border with Colombia": a town in a list of
+    /// regions stands for the region named like it (Esmeraldas the province, not its seat); a
+    /// claim found wrong of the town proves nothing then.
+    static func doubtingTownsAmongRegions(_ checked: CheckedClaim, claims: [Claim],
+                                          resolved: [PlaceMention.Key: MentionResolver.Resolution]) -> CheckedClaim {
+        guard checked.verdict == .inconsistent, let place = checked.subject, !place.isRegion else { return checked }
+        let siblings = claims.filter { $0.span == checked.claim.span && $0.kind == checked.claim.kind && $0.subject.key != checked.claim.subject.key }
+        guard !siblings.isEmpty, siblings.allSatisfy({ resolved[$0.subject.key]?.place?.isRegion == true }) else { return checked }
+        var result = checked
+        result.verdict = .unverifiable
+        result.explanation = "\(checked.claim.subject.name) is listed with regions and may name one: " + checked.explanation
+        return result
+    }
 }

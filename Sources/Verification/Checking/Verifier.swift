@@ -71,6 +71,7 @@ public struct Verifier: Sendable {
                                                reference: claim.reference.flatMap { resolved[$0.key] })
                 result = Self.qualified(result, unitTowns: unitTowns, setting: setting)
                 result = Self.doubtingVillages(result, villages: villages)
+                result = Self.doubtingTownsAmongRegions(result, claims: claims, resolved: resolved)
                 // A place set in a region the text named elsewhere: say where.
                 if claim.isTentative, let region = claim.region, !claim.text.contains(region) {
                     let part = claim.kind != .position ? "" : claim.isCentral ? "central " : claim.direction.map { "\($0.name)ern " } ?? ""
