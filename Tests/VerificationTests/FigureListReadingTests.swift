@@ -129,4 +129,19 @@ struct FigureListReadingTests: ExtractionProbe {
         let alone = try #require(try checked("Troops patrol Esmeraldas, on the border with Colombia.").first)
         #expect(alone.verdict == .inconsistent, "\(alone.explanation)")
     }
+
+    @Test("'in X near the border', 'X is a village in …', and 'south of Syrian capital' without the article")
+    func settingsAndHeadlineStyle() throws {
+        // Cizre (318253) is 2 km from the Syrian border; Konya (306571) is far from it.
+        let cizre = try #require(try checked("Gunmen attacked a post in Cizre near the border with Syria.").first)
+        #expect(cizre.claim.kind == .border && cizre.verdict == .consistent, "\(cizre.explanation)")
+        let konya = try #require(try checked("Gunmen attacked a post in Konya near the border with Syria.").first)
+        #expect(konya.verdict == .inconsistent, "\(konya.explanation)")
+        // The sentence's subject, described: Jāsim lies in Darʿā governorate (GeoNames admin1 06).
+        let village = try #require(try checked("Jasim is a small farming town in Daraa governorate.").first)
+        #expect(village.claim.kind == .containment && village.subject?.id == 165997 && village.verdict == .consistent, "\(village.explanation)")
+        // Nawá lies 30.3 km at 349° from Darʿā.
+        let headline = try only("Rebels seized Nawa town which lies 30 KM north of Syrian capital.", .distance)
+        #expect(headline.subject.name == "Nawa" && headline.reference?.capitalOf == "Syrian")
+    }
 }

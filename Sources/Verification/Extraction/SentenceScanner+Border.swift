@@ -141,6 +141,23 @@ extension SentenceScanner {
             return Claim(kind: .border, text: text(from: subject.lowerBound, through: last), span: span(from: subject.lowerBound, through: last),
                          subject: mention(subject, near: named), countries: named, borderRelation: relation)
         }
+        // "an attack in Mandera county near the Somalia border", "a post in Cizre near the border
+        // with Syria": the place right before the preposition, after its own "in".
+        var attached: Range<Int>?
+        var before = preposition - 1
+        if let noun = word(before), Vocabulary.regionNouns.contains(noun) || ["town", "city", "village"].contains(noun), nameEnding[before] != nil {
+            before -= 1
+        }
+        if let name = nameEnding[before + 1], ["in", "at", "on", "of"].contains(word(name.lowerBound - 1) ?? "") {
+            attached = name.lowerBound..<(preposition)
+        }
+        if let attached, subjectMention(before: preposition, near: named) == nil {
+            // ("Mandera county": the unit, by its noun, which a town may stand in for.)
+            let isUnit = before + 1 < preposition && Vocabulary.regionNouns.contains(word(before + 1) ?? "")
+            let subject = mention(isUnit ? attached : attached.lowerBound..<(before + 1), near: named)
+            return Claim(kind: .border, text: text(from: attached.lowerBound, through: last), span: span(from: attached.lowerBound, through: last),
+                         subject: subject, countries: named, borderRelation: relation)
+        }
         guard let found = subjectMention(before: preposition, near: named) else { return nil }
         return Claim(kind: .border, text: text(from: found.start, through: last),
                      span: span(from: found.start, through: last), subject: found.mention,

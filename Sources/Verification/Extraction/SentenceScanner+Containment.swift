@@ -131,6 +131,11 @@ extension SentenceScanner {
             }
             if ["a", "an", "the"].contains(word(article) ?? ""), token(article - 1)?.text == ",", let name = nameEnding[article - 1] {
                 subject = name
+            } else if ["a", "an"].contains(word(article) ?? ""), ["is", "was", "remains"].contains(word(article - 1) ?? ""),
+                      let name = nameEnding[article - 1], name.lowerBound == tokens.startIndex || ["–", "—", "-"].contains(scalars[tokens[name.lowerBound - 1].start]) {
+                // "Amchide is a small trading village in Cameroon's Far North province": the
+                // sentence's subject, described.
+                subject = name
             }
         } else if case let first = max(tokens.startIndex + 1, index - 8), let article = (first..<max(first, index - 1)).last(where: {
                       ["a", "an"].contains(word($0) ?? "") && token($0 - 1)?.text == "," && nameEnding[$0 - 1] != nil

@@ -309,6 +309,14 @@ extension SentenceScanner {
     /// The place a distance or direction is measured from: "Damascus", "the capital, Damascus",
     /// "the Syrian capital", "the town of Azaz".
     func referenceMention(at index: Int) -> (mention: PlaceMention, last: Int)? {
+        // Headline style, without the article: "30 KM south of Somali capital".
+        if let adjective = token(index), !Demonyms.codes(in: adjective.lower).isEmpty, word(index + 1) == "capital" {
+            var after = index + 2
+            if token(after)?.text == "," { after += 1 }
+            if let name = nameStarting[after] { return (mention(name, countryHint: adjective.text), name.upperBound - 1) }
+            return (PlaceMention(name: text(from: index, through: index + 1), span: span(from: index, through: index + 1),
+                                 capitalOf: adjective.text), index + 1)
+        }
         // "Benin's largest city Cotonou", "Ghana's second city, Kumasi": the town the owner has.
         if let owner = nameStarting[index], word(owner.upperBound) == "'s" {
             var cursor = owner.upperBound + 1

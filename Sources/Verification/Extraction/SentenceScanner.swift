@@ -621,7 +621,7 @@ struct SentenceScanner {
                     || Vocabulary.facilityNouns.contains($0) || Vocabulary.settlementNouns.contains($0) } ?? false
                 let closing: Set<String> = [",", "\"", "\u{201D}"]
                 let attached = closing.contains(token(name.upperBound)?.text ?? "") || word(name.upperBound) == "which"
-                    || (noun && token(name.upperBound + 1)?.text == ",")
+                    || (noun && (token(name.upperBound + 1)?.text == "," || word(name.upperBound + 1) == "which"))
                 // "in Garissa County in the northeastern region of Kenya, …": a setting of the name
                 // before it, which is the one to weigh.
                 if attached, let inner = nameEnding[before], token(before - 1)?.text != ",",
