@@ -144,4 +144,10 @@ struct FigureListReadingTests: ExtractionProbe {
         let headline = try only("Rebels seized Nawa town which lies 30 KM north of Syrian capital.", .distance)
         #expect(headline.subject.name == "Nawa" && headline.reference?.capitalOf == "Syrian")
     }
+
+    @Test("'Elsewhere, in central Hama province' and 'the northern suburb of X' put nothing in a country")
+    func notPlacesInCountries() {
+        #expect(!claims("Elsewhere, in central Hama province, shells fell.").contains { $0.subject.name == "Elsewhere" })
+        #expect(claims("Storms hit Daraa and the northern suburb of Nawa.").filter { $0.kind == .position }.isEmpty)
+    }
 }

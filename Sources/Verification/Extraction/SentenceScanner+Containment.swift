@@ -418,6 +418,8 @@ extension SentenceScanner {
         // their towns): likewise.
         // Only with the position word next to the noun: "the central business district of Jakarta" is a part of it.
         if noun == "district", cursor - 1 != index + 1 { return nil }
+        // "the northern suburb of Edmond": a part of a city named before, not of a country.
+        if ["suburb", "suburbs"].contains(noun), countries.isEmpty { return nil }
         let tentative = (noun == "region" && word(cursor) == "of") || ["district", "island", "county"].contains(noun)
         guard !bare || (word(cursor) == "of" && !Vocabulary.quarterNouns.contains(noun) && !["suburb", "suburbs", "outskirts"].contains(noun)) else { return nil }
         if word(cursor) == "of" { cursor += 1 }

@@ -114,7 +114,7 @@ enum Vocabulary {
         "many", "most", "more", "less", "according", "his", "her", "their", "our", "my", "one", "two", "three",
         "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "brig", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "prof", "observatory", "council", "committee", "capital", "province", "governorate", "border",
         "city", "town", "village", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-        "if", "then", "than", "so", "yet", "no", "not", "meanwhile", "however", "also", "further", "later",
+        "if", "then", "than", "so", "yet", "no", "not", "meanwhile", "elsewhere", "however", "also", "further", "later",
         "earlier", "today", "yesterday", "tomorrow", "last", "next", "evacuees", "buses", "convoy", "convoys",
         "fighting", "shelling", "protests", "aid", "workers", "people", "families", "civilians", "forces",
         "authorities", "drivers", "flights", "trains", "journalists", "reporters", "witnesses", "unrest", "clashes",
