@@ -150,4 +150,21 @@ struct FigureListReadingTests: ExtractionProbe {
         #expect(!claims("Elsewhere, in central Hama province, shells fell.").contains { $0.subject.name == "Elsewhere" })
         #expect(claims("Storms hit Daraa and the northern suburb of Nawa.").filter { $0.kind == .position }.isEmpty)
     }
+
+    @Test("namesakes after batch 64: a place thousands of km outside the country named, a district measured by its seat, a headline's last words")
+    func namesakesOfBatch64() throws {
+        // The gazetteer's Palma (2512989) is on Mallorca, some 6,500 km from Mozambique's outline.
+        let palma = try #require(try checked("Villagers fled Palma in northern Mozambique.").first)
+        #expect(palma.verdict == .unverifiable, "\(palma.explanation)")
+        // "Manbij district, 5 km from Aleppo": the district reaches nearer than its seat (Manbij is
+        // 80 km from Aleppo), so a short figure is no error; the town alone is wrong.
+        let district = try only("Shells hit Manbij district, 5 km east of Aleppo.", .distance)
+        #expect(district.subject.name.hasPrefix("Manbij"))
+        let unit = try #require(try checked("Shells hit Manbij district, 5 km east of Aleppo.").first { $0.claim.kind == .distance })
+        #expect(unit.verdict == .unverifiable, "\(unit.explanation)")
+        let town = try #require(try checked("Shells hit Manbij, 5 km east of Aleppo.").first { $0.claim.kind == .distance })
+        #expect(town.verdict == .inconsistent, "\(town.explanation)")
+        // A headline's last words and the next line's town are no "border town of".
+        #expect(claims("Soldiers killed in attack on border base\nAleppo : Shells hit the city on Sunday.").filter { $0.kind == .border }.isEmpty)
+    }
 }

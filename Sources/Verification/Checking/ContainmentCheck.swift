@@ -63,6 +63,11 @@ extension ClaimChecker {
                       accepted: AcceptedRange(maximum: limit.metres))
     }
 
+    /// How far outside the country or region a text puts it a place found in another country
+    /// may lie and still be the place meant (a reporter's slip between neighbours); farther, it
+    /// is a namesake.
+    static let namesakeReach = Distance(metres: 1_500_000)
+
     /// Nouns that say a place is part of a town, not of the district named after it.
     static let townPartNouns: Set<String> = [
         "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "suburb", "suburbs", "outskirts", "borough",
@@ -199,6 +204,14 @@ extension ClaimChecker {
         if !isWithin, subject.population < namesakeSize, !subject.isCapital, subject.featureCode != "PPLA" {
             return unverifiable(claim, subject: subject,
                                 because: "the only ‘\(claim.subject.name)’ in the gazetteer\(subject.name == claim.subject.name ? "" : ", \(subject.name),") is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode)), not \(region.name); the one meant may be missing from it")
+        }
+        // "Palma in northern Mozambique": the gazetteer's only Palma, on Mallorca, lies 7,000 km
+        // away; no report puts a town that far off, so the Palma meant is missing from it.
+        if !isWithin, region.countryCode != subject.countryCode, containment.distanceToBoundary.metres > Self.namesakeReach.metres {
+            return unverifiable(claim, subject: subject,
+                                because: "the ‘\(claim.subject.name)’ the gazetteer has is in \(try countryName(subject.countryCode)), "
+                                    + "\(containment.distanceToBoundary.formatted(fractionDigits: 0)) from \(region.name): another place of the name, "
+                                    + "missing from the gazetteer, is meant")
         }
         var measured = ClaimMeasurement(distance: containment.distanceToBoundary, bearing: nil, between: "to the outline of \(region.name)")
         var accepted = AcceptedRange()

@@ -65,6 +65,18 @@ extension Verifier {
                           setting: String?) -> CheckedClaim {
         var result = checked
         let claim = checked.claim
+        // "Doti district, 430 km west of Kathmandu", where the gazetteer has the district's seat
+        // under the district's name: the unit reaches nearer than its seat.
+        for (mention, place) in [(claim.subject, checked.subject), (claim.reference, checked.reference)] {
+            guard let mention, let place, unitTowns[mention.key] == nil, !place.isRegion, claim.distance != nil,
+                  result.verdict == .inconsistent, let named = claim.text.range(of: mention.name) else { continue }
+            // The unit's noun ends the name or follows it: "Doti district", "Garissa County".
+            let words = (mention.name.split(separator: " ").suffix(1) + claim.text[named.upperBound...].split(separator: " ").prefix(1))
+                .map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            guard words.contains(where: { Vocabulary.regionNouns.contains($0) }) else { continue }
+            result.verdict = .unverifiable
+            result.explanation += "; \(mention.name) measured by \(place.name): the unit may reach where the figure points"
+        }
         for mention in [claim.subject] + (claim.reference.map { [$0] } ?? []) {
             guard case .place(let town)? = unitTowns[mention.key] else { continue }
             result.explanation += "; \(mention.name) measured by its town, \(town.place.name)"

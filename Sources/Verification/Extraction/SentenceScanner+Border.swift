@@ -50,7 +50,8 @@ extension SentenceScanner {
         let countries = countryWords(in: start..<index)
         var after = noun + 1
         if word(after) == "of" { after += 1 }
-        if let name = nameStarting[after] {
+        // ("… attack on border base⏎Bamako : …": a headline's last words and the dateline's town.)
+        if let name = nameStarting[after], !scalars[tokens[noun].end..<tokens[after].start].contains("\n") {
             let opening = ["the", "a", "an"].contains(word(start - 1) ?? "") ? start - 1 : start
             let last = listEnd(from: after) ?? name.upperBound - 1
             // "the northern border state of Tamaulipas": a region, by its name and kind.
