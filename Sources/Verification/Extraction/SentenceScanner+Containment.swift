@@ -431,10 +431,12 @@ extension SentenceScanner {
                              subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
             }
             // "… landed in Ashkelon. … after the missile hit the southern Israeli city": the place
-            // named last before it, as a reading reported only when it holds.
+            // named last before it (not a capitalized word opening the sentence, "Dozens"), as a
+            // reading reported only when it holds.
             guard word(opening) == "the", !countries.isEmpty, ["city", "town", "village", "port"].contains(noun),
                   token(cursor)?.isCapitalized != true,
-                  let previous = names.last(where: { $0.upperBound <= opening && (Demonyms.codes(in: tokens[$0.lowerBound].lower).isEmpty || $0.count > 1) })
+                  let previous = names.last(where: { $0.upperBound <= opening && (Demonyms.codes(in: tokens[$0.lowerBound].lower).isEmpty || $0.count > 1)
+                      && !isOpeningPlural($0) })
                       .map({ (name: text(from: $0.lowerBound, through: $0.upperBound - 1), span: span(from: $0.lowerBound, through: $0.upperBound - 1)) })
                       ?? previousLastName else { return nil }
             let subject = PlaceMention(name: previous.name, span: span(from: opening, through: cursor - 1), isDescription: true)

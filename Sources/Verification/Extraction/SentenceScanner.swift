@@ -71,7 +71,7 @@ struct SentenceScanner {
 
     /// The sentence's last name that is no country word, for the next sentence's descriptions.
     var lastName: (name: String, span: TextSpan)? {
-        names.last { Demonyms.codes(in: tokens[$0.lowerBound].lower).isEmpty || $0.count > 1 }.map { (text(from: $0.lowerBound, through: $0.upperBound - 1), span(from: $0.lowerBound, through: $0.upperBound - 1)) }
+        names.last { (Demonyms.codes(in: tokens[$0.lowerBound].lower).isEmpty || $0.count > 1) && !isOpeningPlural($0) }.map { (text(from: $0.lowerBound, through: $0.upperBound - 1), span(from: $0.lowerBound, through: $0.upperBound - 1)) }
     }
 
     /// The first name of the sentence that can be the place the text goes on about ("The city
@@ -178,15 +178,20 @@ struct SentenceScanner {
         return withoutCrossedReadings(expandingLists(merging(phraseClaims(), into: claims))).map(withSettingsFollowed)
     }
 
+    /// Whether a name is one capitalized plural word opening the sentence ("Dozens", "Farmers"),
+    /// more often people than a place.
+    func isOpeningPlural(_ name: Range<Int>) -> Bool {
+        guard name.count == 1, let opening = word(name.lowerBound), opening.hasSuffix("s"), opening.count > 3 else { return false }
+        return name.lowerBound == tokens.startIndex || token(name.lowerBound - 1).map { ["–", "—", "-"].contains(scalars[$0.start]) } == true
+    }
+
     /// "Meteorologists in southern Germany", "FISCHACH, Germany – Farmers in …": a capitalized
     /// plural that opens the sentence (or follows the dateline's dash) and is put somewhere is
     /// more often people than a place; the claim is reported only if a place of the name holds.
     func doubtingOpeningPlurals(_ claim: Claim) -> Claim {
         guard claim.kind == .containment || claim.kind == .position,
               let first = tokens.firstIndex(where: { $0.start == claim.subject.span.start }),
-              first == tokens.startIndex || token(first - 1).map({ ["–", "—", "-"].contains(scalars[$0.start]) }) == true,
-              nameStarting[first]?.count == 1, word(first + 1) == "in",
-              let opening = word(first), opening.hasSuffix("s"), opening.count > 3 else { return claim }
+              let name = nameStarting[first], isOpeningPlural(name), word(first + 1) == "in" else { return claim }
         var claim = claim
         claim.isTentative = true
         claim.reportsOnlyIfHolds = true
