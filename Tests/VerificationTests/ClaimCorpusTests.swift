@@ -52,7 +52,7 @@ struct ClaimCorpusTests {
         #expect(Set(corpus.map(\.id)).count == corpus.count, "ids are unique")
     }
 
-    /// claims-news.jsonl: 208 claims in the constructions met in published reports (issue 10),
+    /// claims-news.jsonl: 237 claims in the constructions met in published reports (issue 10),
     /// written for the project with verdicts computed from geographiclib distances.
     @Test("detection recall and verdict accuracy of at least 90 %", arguments: ["claims-corpus.jsonl", "claims-heldout.jsonl", "claims-news.jsonl"])
     func recallAndAccuracy(file: String) throws {
