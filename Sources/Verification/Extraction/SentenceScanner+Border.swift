@@ -25,8 +25,8 @@ extension SentenceScanner {
         // "near Turkey's borders with Iraq and Syria": a claim for each border.
         guard word(index + 1) == "with", let last = listEnd(from: index + 2) else { return [claim] }
         // The owner is the side the place is on ("Turkey's"), not a border of its own.
-        let owners = claim.countries.dropLast().filter { _ in word(index - 1) != "'s" && !isPossessiveMark(index - 1) }
-        let end = claim.span.start..<tokens[last].end
+        let owners = isPossessiveMark(index - 1) ? [] : Array(claim.countries.dropLast())
+        let end = claim.span.start..<max(claim.span.end, tokens[last].end)
         return list(from: index + 2, through: last).map { member in
             var copy = claim
             copy.countries = owners + [text(from: member.lowerBound, through: member.upperBound - 1)]
