@@ -287,18 +287,21 @@ struct ReadingVerdictTests {
         #expect(try check("Gunmen attacked a bus carrying Coptic Christians in central Egypt.").claims.isEmpty)
     }
 
-    @Test("a scene the text set ('in northern Syria') places the town it names next; never called wrong")
+    @Test("a scene the sentence sets ('in northern Syria') places the town it names after; never called wrong")
     func positionScene() throws {
         // Azaz (GeoNames 172082 I‘zāz, 36.58662 N) lies on Syria's northern edge (Natural Earth's Syria
         // runs from 32.3 N to 37.3 N).
-        let north = try check("Clashes broke out in northern Syria on Monday. Rebels later entered the town of Azaz.").claims
+        let north = try check("Clashes broke out in northern Syria on Monday as rebels entered the town of Azaz.").claims
         #expect(north.count == 1 && north.first?.claim.kind == .position && north.first?.verdict == .consistent,
                 "\(north.map(\.explanation))")
         #expect(north.first?.explanation.contains("the text sets it in northern Syria") == true)
         // In the south it is not: a guess about the text, so nothing is reported.
-        #expect(try check("Clashes broke out in southern Syria on Monday. Rebels later entered the town of Azaz.").claims.isEmpty)
+        #expect(try check("Clashes broke out in southern Syria on Monday as rebels entered the town of Azaz.").claims.isEmpty)
         // "northern and eastern Syria": the town may be in either part.
-        #expect(try check("Clashes broke out in northern and eastern Syria. Rebels entered the town of Azaz.").claims.isEmpty)
+        #expect(try check("Clashes broke out in northern and eastern Syria as rebels entered the town of Azaz.").claims.isEmpty)
+        // A scene set in a sentence before is not carried: on published news such readings were
+        // more often a claim the text never made than one a fact-checker would check.
+        #expect(try check("Clashes broke out in northern Syria on Monday. Rebels later entered the town of Azaz.").claims.isEmpty)
     }
 
     @Test("a position just past the line is loose, far past it wrong")

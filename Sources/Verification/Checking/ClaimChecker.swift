@@ -166,6 +166,17 @@ struct ClaimChecker {
             if let referencePlace, referencePlace.isRegion, let id = referencePlace.regionID, let region = try index.region(id: id) {
                 return try checkContainment(claim, subject: subjectPlace, in: region)
             }
+            // "the Cabo Delgado district of Mocimboa da Praia": a first-level region is no part of a
+            // town; the text names the town's district and the province it lies in.
+            if let referencePlace, !referencePlace.isRegion, let town = claim.reference, let id = subjectPlace.regionID,
+               let region = try index.region(id: id), region.kind == .admin1 {
+                var turned = claim
+                turned.subject = town
+                turned.reference = claim.subject
+                var inRegion = try checkContainment(turned, subject: referencePlace, in: region)
+                inRegion.explanation = "\(subjectPlace.name) is a region, read as where \(referencePlace.name) lies: " + inRegion.explanation
+                return inRegion
+            }
             if let referencePlace {
                 let quarter = checkQuarter(claim, subject: subjectPlace, city: referencePlace)
                 // "Udon Thani's Ban Dung district": beyond the city, a district of the province

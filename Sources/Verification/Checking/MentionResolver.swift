@@ -42,6 +42,9 @@ struct MentionResolver {
     /// The countries of the text's confident places, most frequent first (set by ``resolveAll(_:)``).
     internal(set) var placeCountries: [String] = []
     private var cache: [PlaceMention.Key: Resolution] = [:]
+    /// Mentions the text puts far apart ("Aktau, … some 2,600 km southwest of the capital
+    /// Astana"): neither is context for the other, since the text says they are not near.
+    var apart: [PlaceMention.Key: Set<PlaceMention.Key>] = [:]
     private var countryCodes: [String: String?] = [:]
 
     /// A rival at this confidence or more makes a name that clears no threshold ambiguous
@@ -165,9 +168,13 @@ struct MentionResolver {
         // Context comes from confident places spelled as the text spells them only (at most `maximumAnchors`, so that a text
         // of thousands of names costs time in proportion to its length): one guess cannot pull others. A
         // first-level region the text names ("Idlib province") counts by its point, not a country.
-        var anchors = Array(order.lazy.compactMap { firstPass[$0]?.candidates.first }
-            .filter { $0.confidence >= Resolver.confidenceThreshold && $0.match <= .normalized && $0.region?.kind != .country }
-            .map(\.place).prefix(Self.maximumAnchors))
+        var anchorKeys: [Int: Set<PlaceMention.Key>] = [:]
+        var anchors = Array(order.lazy.compactMap { key in firstPass[key]?.candidates.first.map { (key, $0) } }
+            .filter { $0.1.confidence >= Resolver.confidenceThreshold && $0.1.match <= .normalized && $0.1.region?.kind != .country }
+            .map { key, candidate in
+                anchorKeys[candidate.place.id, default: []].insert(key)
+                return candidate.place
+            }.prefix(Self.maximumAnchors))
         // In a text that names its countries, a small place elsewhere is no anchor: it may be a
         // namesake of a place the gazetteer lacks.
         let near = textNeighbourhood
@@ -193,7 +200,10 @@ struct MentionResolver {
                candidates.count > 1 || best.confidence < Resolver.confidenceThreshold {
                 // The other confident places of the text, and their countries, decide between
                 // namesakes: "Barcelona" next to Madrid is the Spanish one.
-                let others = anchors.filter { anchor in !candidates.contains { $0.place.id == anchor.id } }
+                let distant = apart[key] ?? []
+                let others = anchors.filter { anchor in
+                    !candidates.contains { $0.place.id == anchor.id } && anchorKeys[anchor.id, default: []].isDisjoint(with: distant)
+                }
                 if !others.isEmpty {
                     candidates = resolver.reranked(candidates, context: others.map(\.coordinate),
                                                    preferredCountries: Set(others.map(\.countryCode)),

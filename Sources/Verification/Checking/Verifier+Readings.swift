@@ -3,6 +3,22 @@ import Gazetteer
 /// The readings the check settles: which of two subjects a claim is about, which claims are
 /// misreadings to drop, and which verdicts a reading cannot carry.
 extension Verifier {
+    /// A distance at least this long says its two places are not near each other.
+    static let farDistance = 500_000.0
+
+    /// The mentions each distance claim puts far apart (a stated figure of ``farDistance`` or
+    /// more): "Aktau, … 2,600 km southwest of the capital Astana" is not the Aktau nearest Astana.
+    static func farApart(_ claims: [Claim]) -> [PlaceMention.Key: Set<PlaceMention.Key>] {
+        var apart: [PlaceMention.Key: Set<PlaceMention.Key>] = [:]
+        for claim in claims where claim.kind == .distance {
+            guard let reference = claim.reference, let stated = claim.distance, stated.bound != .atMost,
+                  stated.distance.metres >= farDistance else { continue }
+            apart[claim.subject.key, default: []].insert(reference.key)
+            apart[reference.key, default: []].insert(claim.subject.key)
+        }
+        return apart
+    }
+
     /// Whether `mention`, read after the place `alternate` names ("Reyhanli, Hatay"), is that
     /// place's setting: a region, the region the place lies in ("Hatay", also a city's name), or a
     /// unit the gazetteer lacks ("Nkangala District Municipality"). For a place the gazetteer lacks

@@ -36,6 +36,7 @@ public struct Verifier: Sendable {
         do {
             var resolver = try MentionResolver(index: index, countryWords: countryWords)
             let mentions = claims.flatMap { [$0.subject] + ($0.reference.map { [$0] } ?? []) + ($0.alternateSubject.map { [$0] } ?? []) }
+            resolver.apart = Self.farApart(claims)
             var resolved = try resolver.resolveAll(mentions)
             // "Garissa County", missing from the gazetteer: its town stands in, as a reading.
             let unitTowns = try resolver.towns(namingUnits: mentions, resolved: resolved)

@@ -75,7 +75,9 @@ public struct ClaimExtractor: Sendable {
                         && !$0.isTentative }
                 }
                 let scenes = scanner.positionSettings()
-                let placed = scanner.positionSettingClaims(settings: scenes, carried: scene?.setting, introduced: introduced)
+                // Only the sentence's own scene: a scene carried from a sentence before ("in northern Burkina
+                // Faso. … near Bourzanga") was read as a claim the text never made more often than not.
+                let placed = scanner.positionSettingClaims(settings: scenes, carried: nil, introduced: introduced)
                 found += placed.filter { claim in
                     !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
                 }
@@ -117,18 +119,33 @@ public struct ClaimExtractor: Sendable {
         }
         // "the capital, Bangui … north of the capital": once the text has named the capital, "the
         // capital" again stands for it and says nothing new.
+        // "the Libyan capital … the capital Tripoli": a capital described by its country says
+        // nothing the text's naming of it does not, wherever the name comes.
         var namedCapital = false
+        let namesCapital = claims.contains { $0.kind == .capital && !$0.subject.isDescription && !$0.isProvincialCapital }
         claims = claims.filter { claim in
             guard claim.kind == .capital else { return true }
             if !claim.subject.isDescription {
                 namedCapital = namedCapital || !claim.isProvincialCapital
                 return true
             }
+            if claim.subject.capitalOf?.isEmpty == false, namesCapital { return false }
             return !namedCapital
         }
         // "TURKMENABAT, Turkmenistan (TCA) —" after a headline: where the report is filed from, not a claim.
         if let dateline {
             claims.removeAll { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == dateline.span.start }
+        }
+        // "Russian Region on Ukraine Border": in a title-case headline any word may look like a
+        // name, so its claims are reported only when they hold.
+        if let headline = Headline.titleCaseLine(in: scalars) {
+            claims = claims.map { claim in
+                guard headline.contains(claim.span.start), claim.span.end <= headline.upperBound else { return claim }
+                var doubted = claim
+                doubted.isTentative = true
+                doubted.reportsOnlyIfHolds = true
+                return doubted
+            }
         }
         var extraction = Extraction(claims: claims, isTruncated: truncated, countryWords: countryWords)
         extraction.villages = Villages.names(in: tokens, scalars: scalars)

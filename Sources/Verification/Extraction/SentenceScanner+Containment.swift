@@ -369,9 +369,9 @@ extension SentenceScanner {
         if !bare || isPlainVerb(index - 1), owner.isEmpty, direction != nil || word(index) == "central", let region = nameStarting[cursor],
            let noun = word(region.upperBound), Vocabulary.firstLevelNouns.contains(noun), word(region.upperBound + 1) != "of",
            Self.settingPrepositions.contains(word(index - 1) ?? "") || isPlainVerb(index - 1),
-           let before = token(index - 2), before.isWord,
-           !before.isCapitalized || index - 2 == tokens.startIndex,
-           !Self.placeNoun(before.lower) {
+           // ("In central Carabobo state, …", "Elsewhere, in central Carabobo state": the sentence's own scene.)
+           token(index - 2).map({ $0.isWord ? (!$0.isCapitalized || index - 2 == tokens.startIndex) && !Self.placeNoun($0.lower)
+                                            : $0.text == "," && nameEnding[index - 2] == nil }) ?? true {
             var claim = Claim(kind: .position, text: text(from: index, through: region.upperBound), span: span(from: index, through: region.upperBound),
                               subject: mention(region), direction: direction, isCentral: direction == nil, countries: [])
             claim.isTentative = true

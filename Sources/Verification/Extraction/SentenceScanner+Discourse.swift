@@ -92,6 +92,21 @@ extension SentenceScanner {
         return nil
     }
 
+    /// "About 330 km west of Tbilisi lies the city of Zugdidi": a sentence that opens with the
+    /// figure and names its subject after the reference (ending at `last`) and a locating verb.
+    func invertedSubject(opening index: Int, after last: Int) -> Range<Int>? {
+        guard index - tokens.startIndex <= 1, let verb = word(last + 1), ["lies", "lie", "sits", "stands", "is"].contains(verb) else { return nil }
+        var cursor = last + 2
+        if word(cursor) == "the" {
+            cursor += 1
+            while cursor < last + 6, let token = token(cursor), token.isWord, !token.isCapitalized,
+                  !Vocabulary.settlementNouns.contains(token.lower) { cursor += 1 }
+            guard let noun = word(cursor), Vocabulary.settlementNouns.contains(noun), word(cursor + 1) == "of" else { return nil }
+            cursor += 2
+        }
+        return nameStarting[cursor]
+    }
+
     /// The subject of a claim at `index` when the words before it name none: the sentence's
     /// opening name followed by a locating verb, or "It" / "The city" for the place the text
     /// named before (``previousName``).

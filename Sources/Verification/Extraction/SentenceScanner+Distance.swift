@@ -107,8 +107,9 @@ extension SentenceScanner {
         // "Damara, Sibut and Dekoa, respectively 75, 185 and 260 km north of …": the names come
         // before the word.
         let subjectEnd = figures.count > 1 && word(hedgeStart - 1) == "respectively" ? hedgeStart - 1 : hedgeStart
+        let inverted = referenceMention(at: cursor).flatMap { invertedSubject(opening: hedgeStart, after: $0.last) }
         guard let reference = referenceMention(at: cursor), !Self.boundaryNouns.contains(word(reference.last + 1) ?? ""),
-              let found = subjectMention(before: subjectEnd) else {
+              let found = inverted.map({ (mention: mention($0), start: hedgeStart, range: Optional($0)) }) ?? subjectMention(before: subjectEnd) else {
             // "…, which is 60 miles northeast of the epicenter and 900 miles southwest of Beijing":
             // no place to measure from, but the subject carries on to the next figure.
             if let range = (coordinatedSubject(before: hedgeStart) ?? subject(before: hedgeStart)) {
@@ -204,7 +205,11 @@ extension SentenceScanner {
     /// two coordinated distances', or the sentence's opening subject; with where its words start
     /// and, for a name in this sentence, its words.
     func subjectMention(before index: Int, near countries: [String] = []) -> (mention: PlaceMention, start: Int, range: Range<Int>?)? {
-        if let range = coordinatedSubject(before: index) ?? subject(before: index) {
+        // "NIAMEY, Niger — An ambush near Niger's border with Mali": where the report is filed
+        // from is no subject of the sentence after it, unless a description stands for it ("The
+        // city lies …").
+        if let range = coordinatedSubject(before: index) ?? subject(before: index),
+           !(isDateline(range) || isDatelineQualifier(range)) || definiteSubject(before: index) != nil || openingSubject(before: index) != nil {
             // A subject named after the claim ("Located 25 km north of Kharkiv, …, Slatyne
             // found itself …", then "and 15 km south of the border") opens its text at the sentence's start.
             return (mention(range, near: countries), range.lowerBound < index ? range.lowerBound : tokens.startIndex, range)
@@ -317,7 +322,19 @@ extension SentenceScanner {
             return (PlaceMention(name: text(from: index, through: index + 1), span: span(from: index, through: index + 1),
                                  capitalOf: adjective.text), index + 1)
         }
+        // "Borno state capital Maiduguri", "Kachin State capital Myitkyina": a region's capital, named.
+        if let region = nameStarting[index], let qualifier = word(region.upperBound),
+           Vocabulary.capitalQualifiers.contains(qualifier) || qualifier == "capital" {
+            var after = region.upperBound + (qualifier == "capital" ? 1 : 2)
+            if qualifier == "capital" || word(after - 1) == "capital" {
+                if token(after)?.text == "," { after += 1 }
+                if let name = nameStarting[after], !isPossessiveMark(name.upperBound) {
+                    return (mention(name, countryHint: text(from: region.lowerBound, through: region.upperBound - 1)), name.upperBound - 1)
+                }
+            }
+        }
         // "Benin's largest city Cotonou", "Ghana's second city, Kumasi": the town the owner has.
+        // "Myanmar's ancient capital of Bagan": a capital the owner had, named.
         if let owner = nameStarting[index], word(owner.upperBound) == "'s" {
             var cursor = owner.upperBound + 1
             while cursor < owner.upperBound + 4, let token = token(cursor), token.isWord, !token.isCapitalized,
@@ -326,7 +343,8 @@ extension SentenceScanner {
             }
             // "Cameroon's main port city of Douala".
             while ["port", "city", "town"].contains(word(cursor) ?? "") && ["city", "town"].contains(word(cursor + 1) ?? "") { cursor += 1 }
-            if let noun = word(cursor), noun != "capital", ["city", "town", "port", "village"].contains(noun) {
+            let described = cursor > owner.upperBound + 1 && word(cursor) == "capital"
+            if let noun = word(cursor), noun != "capital" || described, ["city", "town", "port", "village", "capital"].contains(noun) {
                 var after = cursor + 1
                 if word(after) == "of" { after += 1 }
                 if token(after)?.text == "," { after += 1 }

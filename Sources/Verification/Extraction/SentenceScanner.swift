@@ -95,8 +95,9 @@ struct SentenceScanner {
             if NotAPlaceList.namesOrganisation(words) { continue }
             // A capitalized word that opens the sentence and runs into a lower-case word is as
             // likely a common noun ("Rebel fighters pushed into Saraqib") as a place.
+            // ("Eyes were gouged out …": a plural alone, more often people or things than a place.)
             if phrase.lowerBound == tokens.startIndex, let next = token(phrase.upperBound), next.isWord, !next.isCapitalized,
-               !Self.locatingVerbs.contains(next.lower), names.count > 1 {
+               !Self.locatingVerbs.contains(next.lower), names.count > 1 || isOpeningPlural(phrase) {
                 continue
             }
             let last = phrase.upperBound - 1
@@ -484,6 +485,17 @@ struct SentenceScanner {
         return nameStarting[index]
     }
 
+    /// Whether a name is the dateline's place ("NIAMEY" of "NIAMEY, Niger —").
+    func isDateline(_ name: Range<Int>) -> Bool {
+        dateline.map { $0.span.start == tokens[name.lowerBound].start } ?? false
+    }
+
+    /// Whether a name is the country or state after the dateline's place ("Niger" of "NIAMEY, Niger —").
+    func isDatelineQualifier(_ name: Range<Int>) -> Bool {
+        guard let dateline, token(name.lowerBound - 1)?.text == ",", let place = token(name.lowerBound - 2) else { return false }
+        return place.end == dateline.span.end
+    }
+
     /// Prepositions that make the name after them a setting, not the subject: "Qamishli, in
     /// northeastern Syria, sits on …", "Deir ez-Zor lies on the Euphrates about 450 km from …".
     static let settingPrepositions: Set<String> = ["in", "on", "along", "across", "over", "beside", "inside", "within"]
@@ -646,7 +658,8 @@ struct SentenceScanner {
                 // "Yoshihisa Wakui, an official in Motegi, around 80 km …": an aside about a
                 // person; the place is the setting.
                 let aboutPerson = Self.personNouns.contains(word(before - 1) ?? "")
-                let insideAside = self.token(before - 1).map { $0.isWord && !$0.isCapitalized } == true && !aboutPerson
+                // ("Aktau, a city of 160,000 on the Caspian Sea, some 2,600 km …": a figure as well.)
+                let insideAside = self.token(before - 1).map { $0.isWord && !$0.isCapitalized || $0.isNumber } == true && !aboutPerson
                     && (max(tokens.startIndex, before - 5)..<before).contains { ["a", "an", "the"].contains(word($0) ?? "") && self.token($0 - 1)?.text == "," }
                 if attached, token(before - 1)?.text != ",", !placed, !insideAside { return name }
                 if setting == nil, attached, !placed { setting = name }

@@ -32,8 +32,8 @@ extension SentenceScanner {
             // "Quindío department, western Colombia", "the Kharkiv region in the east": a region's
             // noun, but no bare "Sumy region, Ukraine" (a region named with its country is no claim).
             var regionNamed = false
-            if let noun = word(cursor), ["district", "township", "county", "province", "municipality", "city", "town"].contains(noun)
-                || Vocabulary.firstLevelNouns.contains(noun),
+            // "Haluaghat upazila, Mymensingh", "Cisauk, Tangerang regency": any unit's noun.
+            if let noun = word(cursor), ["township", "city", "town"].contains(noun) || Vocabulary.regionNouns.contains(noun),
                token(cursor + 1)?.text == "," || word(cursor + 1) == "in" {
                 regionNamed = Vocabulary.firstLevelNouns.contains(noun)
                 cursor += 1
@@ -131,9 +131,16 @@ extension SentenceScanner {
     private func tentativeSetting(_ name: Range<Int>, _ region: NounPhrase) -> Claim? {
         guard region.determiner == .none, let regionName = region.name, regionName.lowerBound == region.range.lowerBound,
               region.heads.isEmpty, region.complement.isEmpty, region.qualifiers.isEmpty,
-              region.position == nil, !region.isCentral, word(region.end) != "and", word(region.end) != "or",
-              !isPossessiveMark(region.end),
-              token(region.end).map({ [",", ".", ")", "(", ";", ":", "-", "\u{2014}", "\u{2013}"].contains($0.text) || $0.isWord && !$0.isCapitalized && ["on", "in", "at", "where", "when", "said", "after", "before", "to", "which", "is", "was", "has", "had"].contains($0.lower) }) ?? true,
+              region.position == nil, !region.isCentral, !isPossessiveMark(region.end),
+              // What follows ends the phrase: punctuation, or a lower-case word that goes on with the
+              // sentence ("Depok, West Java felt a swaying"), not one that goes on with a list
+              // ("Jakarta, Tangerang and Depok"; but "Buguruni, Dar es Salaam and a passenger").
+              // The comma must not close an opening phrase ("Aside from East Java, Daryono noted").
+              token(region.end).map({ [",", ".", ")", "(", ";", ":", "-", "\u{2014}", "\u{2013}"].contains($0.text)
+                  || $0.isWord && !$0.isCapitalized && !["of", "'s", "\u{2019}", "or"].contains($0.lower)
+                  && ($0.lower != "and" || token(region.end + 1).map { $0.isWord && !$0.isCapitalized } == true)
+                  && (["on", "in", "at", "where", "when", "said", "after", "before", "to", "which", "is", "was", "has", "had"].contains($0.lower)
+                      || !closesOpeningPhrase(name.upperBound)) }) ?? true,
               !(token(region.end)?.text == "," && nameStarting[region.end + 1] != nil),
               !(token(name.lowerBound - 1)?.text == "," && nameEnding[name.lowerBound - 1] != nil),
               word(name.lowerBound - 1) != "and",
@@ -146,6 +153,20 @@ extension SentenceScanner {
         claim.isTentative = true
         return claim
     }
+
+    /// Whether the comma at `comma` closes a phrase the sentence opens with ("In Kharkiv,",
+    /// "Aside from East Java,"): a preposition first and no comma before this one.
+    func closesOpeningPhrase(_ comma: Int) -> Bool {
+        // (A closing quote of the sentence before may lead the tokens.)
+        guard let first = tokens.indices.first(where: { tokens[$0].isWord }), let opening = word(first),
+              Self.openingPrepositions.contains(opening) else { return false }
+        return !(first..<comma).contains { tokens[$0].text == "," }
+    }
+
+    /// Words that open a sentence's leading phrase: "In Kharkiv, …", "Aside from Java, …".
+    static let openingPrepositions: Set<String> = [
+        "in", "at", "from", "aside", "apart", "besides", "beyond", "outside", "across", "near", "after", "before", "like", "unlike",
+    ]
 
     /// The claim an apposition makes about the place before it.
     private func appositionClaim(_ name: Range<Int>, _ description: NounPhrase) -> Claim? {
