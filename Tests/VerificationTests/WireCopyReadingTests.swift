@@ -113,4 +113,38 @@ struct WireCopyReadingTests: ExtractionProbe {
         let distance = try only(text, .distance)
         #expect(distance.subject.name == "Domboshava", "\(distance.subject.name)")
     }
+    @Test("a region 'neighbouring' the one named before borders it, reported when the outlines touch")
+    func neighbouringRegions() throws {
+        let malatya = try only("Eight people died in Elazig and six more in the neighbouring province of Malatya.", .border)
+        #expect(malatya.subject.name == "Malatya province" && malatya.countries == ["Elazig province"] && malatya.reportsOnlyIfHolds)
+        // Natural Earth's Malatya and Elazig provinces share a border; Antalya lies far from Elazig.
+        let held = try check("Eight people died in Elazig and six more in the neighbouring province of Malatya.").claims
+        #expect(held.count == 1 && held.first?.verdict == .consistent, "\(held.map(\.explanation))")
+        #expect(try check("Eight people died in Elazig and six more in the neighbouring province of Antalya.").claims.isEmpty)
+        let syria = try check("Idlib province and parts of neighbouring Aleppo and Latakia are held by rebels.").claims
+            .filter { $0.claim.kind == .border }
+        #expect(syria.count == 2 && syria.allSatisfy { $0.verdict == .consistent }, "\(syria.map(\.explanation))")
+    }
+
+    @Test("a sentence that opens with the figure: the place after the reference, firm when a noun introduces it")
+    func openingFigureSubjects() throws {
+        // GeoNames 2303287 Bawku (11.05926 N, 0.24249 W) and 2306104 Accra (5.55602 N, 0.1969 W):
+        // geographiclib 2.1 Inverse 608.7 km. 800 miles (1,287 km) is over twice that: a miles-for-km slip.
+        let text = "Some 800 miles away from Ghana's capital, Accra, in the market town of Bawku, a feud has left 20 dead."
+        let bawku = try only(text, .distance)
+        #expect(bawku.subject.name == "Bawku" && !bawku.isTentative)
+        let verdict = try #require(try check(text).claims.first { $0.claim.kind == .distance })
+        #expect(verdict.verdict == .inconsistent, "\(verdict.explanation)")
+        #expect(claims(text).allSatisfy { $0.kind != .containment }, "\(claims(text).map(\.text))")
+        // A bare name opening the main clause may be a force rather than a place: only if it holds.
+        let alBab = try only("Roughly 30 kilometres south of the Turkish border, al-Bab fell to rebels in 2012.", .border)
+        #expect(alBab.subject.name == "al-Bab" && alBab.reportsOnlyIfHolds)
+        #expect(try check("About 30 km south of Kabul, Taliban fighters attacked a checkpoint.").claims.allSatisfy { $0.claim.kind != .distance })
+    }
+
+    @Test("a quarter's noun between the name and its relative clause")
+    func quarterBeforeRelative() throws {
+        let asni = try only("Homes in the Asni neighborhood, which is about 40 kilometers south of Marrakech, were destroyed.", .distance)
+        #expect(asni.subject.name == "Asni" && asni.reference?.name == "Marrakech")
+    }
 }

@@ -19,6 +19,12 @@ extension ClaimChecker {
         for word in claim.countries {
             if let code = try resolver.countryCode(for: word) { codes.append(code) }
         }
+        // "Elazig and the neighbouring province of Malatya": two first-level regions of one country.
+        if codes.isEmpty, region.kind == .admin1, claim.countries.count == 1,
+           let other = try index.regions(named: claim.countries[0], preferredCountry: region.countryCode)
+               .first(where: { $0.kind == .admin1 && $0.countryCode == region.countryCode && $0.id != region.id }) {
+            return try checkRegionsShareBorder(claim, subject: subject, region: region, other: other)
+        }
         guard let code = codes.first else {
             guard claim.countries.isEmpty, region.kind == .admin1 else {
                 return unverifiable(claim, subject: subject, because: "no country named “\(claim.countries.joined(separator: ", "))”")
@@ -54,6 +60,19 @@ extension ClaimChecker {
         return CheckedClaim(claim: claim, subject: subject, region: region, measured: measured,
                             accepted: AcceptedRange(maximum: Self.sharedBorderGap.metres), verdict: verdict,
                             explanation: "\(head): " + (verdict == .inconsistent ? "they share no border" : "too close on the simplified outlines to say"))
+    }
+
+    /// Two first-level regions of one country said to border each other: their outlines within
+    /// ``sharedBorderGap``; wrong only beyond ``clearlyApart``.
+    private mutating func checkRegionsShareBorder(_ claim: Claim, subject: Place, region: Region, other: Region) throws -> CheckedClaim {
+        let gap = try outlineGap(region, other)
+        let measured = ClaimMeasurement(distance: gap, bearing: nil, between: "between the outlines of \(region.name) and \(other.name)")
+        let head = "the outlines of \(region.name) and \(other.name) are \(gap.formatted(fractionDigits: 1)) apart"
+        let verdict: Verdict = gap <= Self.sharedBorderGap ? .consistent : gap > Self.clearlyApart ? .inconsistent : .unverifiable
+        let reason = verdict == .consistent ? "they share a border (within \(Self.sharedBorderGap.formatted(fractionDigits: 0)) on the simplified outlines)"
+            : verdict == .inconsistent ? "they share no border" : "too close on the simplified outlines to say"
+        return CheckedClaim(claim: claim, subject: subject, region: region, measured: measured,
+                            accepted: AcceptedRange(maximum: Self.sharedBorderGap.metres), verdict: verdict, explanation: "\(head): \(reason)")
     }
 
     /// "the northern border state of Tamaulipas", "Belgorod region on the frontier": a region on

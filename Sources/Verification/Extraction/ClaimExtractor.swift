@@ -50,8 +50,6 @@ public struct ClaimExtractor: Sendable {
         var pending: [PendingDescription] = []
         // The region the text named last, and for how many more sentences it sets the scene.
         var setting: (region: SentenceScanner.NamedRegion, sentences: Int)?
-        // The part of a place the text set a scene in last ("in northern Burkina Faso"), the same way.
-        var scene: (setting: SentenceScanner.PositionSetting, sentences: Int)?
         // Names given to storms so far ("Hurricane Eta"), never places.
         var stormNames: Set<String> = []
         for index in 0...tokens.count {
@@ -77,16 +75,11 @@ public struct ClaimExtractor: Sendable {
                 let scenes = scanner.positionSettings()
                 // Only the sentence's own scene: a scene carried from a sentence before ("in northern Burkina
                 // Faso. … near Bourzanga") was read as a claim the text never made more often than not.
-                let placed = scanner.positionSettingClaims(settings: scenes, carried: nil, introduced: introduced)
+                let placed = scanner.positionSettingClaims(settings: scenes, introduced: introduced)
                 found += placed.filter { claim in
                     !found.contains { ($0.kind == .containment || $0.kind == .position) && $0.subject.span.start == claim.subject.span.start }
                 }
                 found = found.map(scanner.doubtingOpeningPlurals)
-                if let last = scenes.last {
-                    scene = (last, Self.settingReach)
-                } else if let current = scene {
-                    scene = current.sentences > 1 ? (current.setting, current.sentences - 1) : nil
-                }
                 if let region = regions.last {
                     setting = (region, Self.settingReach)
                 } else if let current = setting {

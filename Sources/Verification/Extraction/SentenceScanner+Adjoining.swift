@@ -87,3 +87,58 @@ extension SentenceScanner {
         }
     }
 }
+
+extension SentenceScanner {
+    /// "in Elazig and six more in the neighbouring province of Malatya", "Idlib province and
+    /// parts of neighbouring Aleppo and Latakia": first-level regions said to border the one the
+    /// sentence named before them. Each is a border claim between the two regions, tentative:
+    /// which place "neighbouring" looks back to is a reading, so it is reported only when it holds.
+    func neighbourClaims(at index: Int) -> [Claim] {
+        guard ["in", "into", "of", "and", "to", "from", "the"].contains(word(index - 1) ?? "") else { return [] }
+        var start = index + 1
+        var noun: String?
+        // "the neighbouring province of Malatya".
+        if let w = word(start), Vocabulary.firstLevelNouns.contains(w), word(start + 1) == "of" {
+            noun = w
+            start += 2
+        }
+        guard let first = nameStarting[start] else { return [] }
+        let last = listEnd(from: start) ?? first.upperBound - 1
+        let members = list(from: start, through: last)
+        // "neighbouring Laguna province".
+        if noun == nil, let w = word(last + 1), Vocabulary.firstLevelNouns.contains(w) { noun = w }
+        // The region looked back to: the nearest name before, with its noun if it has one.
+        let opening = word(index - 1) == "the" ? index - 1 : index
+        guard let reference = names.last(where: { $0.upperBound <= opening - 1 }) else {
+            // "… in Rizal province. … in neighboring Laguna province": the place the sentence
+            // before named last, when the noun says which kind of region is meant.
+            guard let noun, let previous = previousLastName, !(dateline.map { $0.span == previous.span } ?? false) else { return [] }
+            return neighbours(members, of: previous.name + " " + noun, noun: noun, opening: opening, end: word(last + 1) == noun ? last + 1 : last)
+        }
+        guard !isDateline(reference), Demonyms.codes(in: tokens[reference.lowerBound].lower).isEmpty || reference.count > 1 else { return [] }
+        let referenceEnd = end(ofRegionNamed: reference)
+        // "Idlib province", "Wardak Province": the noun after the name or ending it.
+        let referenceNoun = referenceEnd > reference.upperBound ? word(referenceEnd - 1)
+            : Vocabulary.firstLevelNouns.contains(tokens[reference.upperBound - 1].lower) && reference.count > 1 ? tokens[reference.upperBound - 1].lower : nil
+        // Only regions: a region's noun on one side or the other says so.
+        guard let regionNoun = noun ?? referenceNoun.flatMap({ Vocabulary.firstLevelNouns.contains($0) ? $0 : nil }) else { return [] }
+        let written = text(from: reference.lowerBound, through: reference.upperBound - 1)
+        let referenceText = written.lowercased().hasSuffix(" " + (referenceNoun ?? regionNoun)) ? written : written + " " + (referenceNoun ?? regionNoun)
+        let end = noun != nil && word(last + 1) == noun ? last + 1 : last
+        return neighbours(members, of: referenceText, noun: regionNoun, opening: opening, end: end)
+    }
+
+    /// The tentative border claims of ``neighbourClaims(at:)``: each member, a region of kind
+    /// `noun`, borders `reference`.
+    private func neighbours(_ members: [Range<Int>], of reference: String, noun: String, opening: Int, end: Int) -> [Claim] {
+        members.map { member in
+            var subject = mention(member)
+            subject.nameRegion(noun)
+            var claim = Claim(kind: .border, text: text(from: opening, through: end), span: span(from: opening, through: end),
+                              subject: subject, countries: [reference], borderRelation: .on)
+            claim.isTentative = true
+            claim.reportsOnlyIfHolds = true
+            return claim
+        }
+    }
+}

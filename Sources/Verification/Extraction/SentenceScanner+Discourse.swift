@@ -92,19 +92,35 @@ extension SentenceScanner {
         return nil
     }
 
-    /// "About 330 km west of Tbilisi lies the city of Zugdidi": a sentence that opens with the
-    /// figure and names its subject after the reference (ending at `last`) and a locating verb.
-    func invertedSubject(opening index: Int, after last: Int) -> Range<Int>? {
-        guard index - tokens.startIndex <= 1, let verb = word(last + 1), ["lies", "lie", "sits", "stands", "is"].contains(verb) else { return nil }
-        var cursor = last + 2
-        if word(cursor) == "the" {
-            cursor += 1
-            while cursor < last + 6, let token = token(cursor), token.isWord, !token.isCapitalized,
+    /// A sentence that opens with the figure names its subject after the reference (ending at
+    /// `last`): "About 330 km west of Tbilisi lies the city of Zugdidi", "Some 800 miles from
+    /// the capital, in the market town of Bawku, …" (firm), or "Roughly 30 km south of the
+    /// border, al-Bab fell …" (a name that opens the main clause: `firm` false, since it may
+    /// name a people or a force as well as a place).
+    func invertedSubject(opening index: Int, after last: Int) -> (name: Range<Int>, firm: Bool)? {
+        guard index - tokens.startIndex <= 1 else { return nil }
+        /// "the (adjectives) town of X" from `cursor`: X's start, or nil.
+        func introduced(at cursor: Int) -> Int? {
+            guard word(cursor) == "the" else { return nil }
+            var cursor = cursor + 1
+            while cursor < last + 8, let token = token(cursor), token.isWord, !token.isCapitalized,
                   !Vocabulary.settlementNouns.contains(token.lower) { cursor += 1 }
             guard let noun = word(cursor), Vocabulary.settlementNouns.contains(noun), word(cursor + 1) == "of" else { return nil }
-            cursor += 2
+            return cursor + 2
         }
-        return nameStarting[cursor]
+        if let verb = word(last + 1), ["lies", "lie", "sits", "stands", "is"].contains(verb) {
+            let start = word(last + 2) == "the" ? introduced(at: last + 2) : last + 2
+            return start.flatMap { nameStarting[$0] }.map { ($0, true) }
+        }
+        guard token(last + 1)?.text == "," else { return nil }
+        if ["in", "at"].contains(word(last + 2) ?? ""), let start = introduced(at: last + 3), let name = nameStarting[start] {
+            return (name, true)
+        }
+        if let name = nameStarting[last + 2], let next = token(name.upperBound), next.isWord, !next.isCapitalized,
+           !Self.phraseStoppers.contains(next.lower), !isPossessiveMark(name.upperBound) {
+            return (name, false)
+        }
+        return nil
     }
 
     /// The subject of a claim at `index` when the words before it name none: the sentence's

@@ -96,20 +96,28 @@ extension SentenceScanner {
         if let border = borderReference(at: cursor) {
             // "about 10 miles north of the Saudi border with Yemen": the distance to the border
             // is checked; the side is left to the country.
-            guard let found = subjectMention(before: hedgeStart, near: border.countries) else { return nil }
+            // "Roughly 30 km south of the Turkish border, al-Bab fell …": named after.
+            let inverted = invertedSubject(opening: hedgeStart, after: border.last)
+            guard let found = inverted.map({ (mention: mention($0.name, near: border.countries), start: hedgeStart, range: Optional($0.name)) })
+                    ?? subjectMention(before: hedgeStart, near: border.countries) else { return nil }
             consumed.formUnion(hedgeStart...border.last)
             if let range = found.range { lastDistance = (range, border.last) }
             let end = Self.end(of: found.range, after: border.last)
-            return Claim(kind: .border, text: text(from: found.start, through: end),
-                         span: span(from: found.start, through: end),
-                         subject: found.mention, distance: stated, countries: border.countries, borderRelation: .distance)
+            var claim = Claim(kind: .border, text: text(from: found.start, through: end),
+                              span: span(from: found.start, through: end),
+                              subject: found.mention, distance: stated, countries: border.countries, borderRelation: .distance)
+            if inverted?.firm == false {
+                claim.isTentative = true
+                claim.reportsOnlyIfHolds = true
+            }
+            return claim
         }
         // "Damara, Sibut and Dekoa, respectively 75, 185 and 260 km north of …": the names come
         // before the word.
         let subjectEnd = figures.count > 1 && word(hedgeStart - 1) == "respectively" ? hedgeStart - 1 : hedgeStart
         let inverted = referenceMention(at: cursor).flatMap { invertedSubject(opening: hedgeStart, after: $0.last) }
         guard let reference = referenceMention(at: cursor), !Self.boundaryNouns.contains(word(reference.last + 1) ?? ""),
-              let found = inverted.map({ (mention: mention($0), start: hedgeStart, range: Optional($0)) }) ?? subjectMention(before: subjectEnd) else {
+              let found = inverted.map({ (mention: mention($0.name), start: hedgeStart, range: Optional($0.name)) }) ?? subjectMention(before: subjectEnd) else {
             // "…, which is 60 miles northeast of the epicenter and 900 miles southwest of Beijing":
             // no place to measure from, but the subject carries on to the next figure.
             if let range = (coordinatedSubject(before: hedgeStart) ?? subject(before: hedgeStart)) {
@@ -139,6 +147,10 @@ extension SentenceScanner {
                           span: span(from: found.start, through: end), subject: found.mention,
                           reference: reference.mention, distance: stated, direction: direction)
         claim.isByRoad = byRoad
+        if inverted?.firm == false {
+            claim.isTentative = true
+            claim.reportsOnlyIfHolds = true
+        }
         return claim
     }
 
@@ -384,7 +396,7 @@ extension SentenceScanner {
             }
         }
         // "the republic's capital, Makhachkala", "the province's capital Kandahar".
-        if word(index) == "the", let noun = word(index + 1), isPossessiveMark(index + 2), word(index + 3) == "capital" {
+        if word(index) == "the", word(index + 1) != nil, isPossessiveMark(index + 2), word(index + 3) == "capital" {
             var after = index + 4
             if token(after)?.text == "," { after += 1 }
             if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }

@@ -164,6 +164,9 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if ["adjacent", "neighbouring", "neighboring"].contains(token.lower), let claim = adjacentTownClaim(at: index) {
                     claims.append(claim)
+                } else if ["adjacent", "neighbouring", "neighboring", "adjoining"].contains(token.lower),
+                          case let neighbours = neighbourClaims(at: index), !neighbours.isEmpty {
+                    claims += neighbours
                 } else if Self.adjoiningVerbs.contains(token.lower) {
                     claims += adjoiningClaims(at: index)
                 }
@@ -177,6 +180,8 @@ struct SentenceScanner {
             }
         }
         return withoutCrossedReadings(expandingLists(merging(phraseClaims(), into: claims))).map(withSettingsFollowed)
+            // "…, in the market town of Bawku" read after Bawku was found the subject: no place lies in itself.
+            .filter { !($0.kind == .containment && $0.region?.lowercased() == $0.subject.name.lowercased()) }
     }
 
     /// Whether a name is one capitalized plural word opening the sentence ("Dozens", "Farmers"),
@@ -694,8 +699,10 @@ struct SentenceScanner {
                let described = nameEnding[cursor], ["the", "a", "an"].contains(word(described.lowerBound - 1) ?? "") {
                 return described
             }
+            // ("the Asni neighborhood, which is about 40 km …": a quarter's noun as well.)
             if population || Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
                 || Vocabulary.settlementNouns.contains(token.lower) || Self.pluralPlaceNouns.contains(token.lower)
+                || Vocabulary.quarterNouns.contains(token.lower)
                 || !Demonyms.codes(in: token.lower).isEmpty {
                 cursor -= 1
                 fillers += 1

@@ -170,17 +170,17 @@ extension SentenceScanner {
         return settings
     }
 
-    /// "Ten people were killed in northern Burkina Faso. … gunmen attacked the village of
-    /// Sikire": places the sentence introduces after a scene it set (or the sentences before
-    /// set: `carried`), each claimed to lie in that part of the place. A place is introduced by
+    /// "Ten people were killed in northern Burkina Faso when gunmen attacked the village of
+    /// Sikire": places the sentence introduces after a scene it set, each claimed to lie in that
+    /// part of the place. (A scene of a sentence before is not carried: on published news that
+    /// reading was more often a claim the text never made.) A place is introduced by
     /// a settlement noun ("the village of X", "X village") or as where something happened ("in
     /// X", "at X", "attacked X": ``eventWords``).
     ///
     /// The reading is a guess about what the text means, so each claim is tentative: reported
     /// only when it holds, or when the place is missing from the gazetteer. `settings` are the
     /// sentence's (``positionSettings()``), `introduced` its ``introducedPlaces()``.
-    func positionSettingClaims(settings: [PositionSetting], carried: PositionSetting?,
-                               introduced places: [(members: [Range<Int>], start: Int)]) -> [Claim] {
+    func positionSettingClaims(settings: [PositionSetting], introduced places: [(members: [Range<Int>], start: Int)]) -> [Claim] {
         var claims: [Claim] = []
         var introduced = places.flatMap(\.members)
         let placing = Self.eventWords.union(["in", "outside"])
@@ -189,7 +189,7 @@ extension SentenceScanner {
         }
         var seen = Set<Int>()
         for member in introduced.sorted(by: { $0.lowerBound < $1.lowerBound }) where seen.insert(member.lowerBound).inserted {
-            guard let setting = settings.last(where: { $0.end <= member.lowerBound }) ?? carried else { continue }
+            guard let setting = settings.last(where: { $0.end <= member.lowerBound }) else { continue }
             let name = text(from: member.lowerBound, through: member.upperBound - 1)
             // Not the place of the setting, a country word, a first-level region with its noun
             // (a district is a place in the scene: "in Sri Bun Rueang district") or an owner.
