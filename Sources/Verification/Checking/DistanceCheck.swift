@@ -39,8 +39,14 @@ public struct DistanceCheck: Sendable {
             let ratioText = ratio.isFinite ? " (\(ratio.formatted(fractionDigits: 2))×)" : ""
             verdict = fit.verdict
             let boundText = stated.bound.map { $0 == .atMost ? "at most " : "at least " } ?? ""
-            parts.append("stated \(boundText)\(stated.formattedDistance); straight line \(straight.formatted(fractionDigits: 1))\(ratioText): \(fit.summary)"
-                + (fit.wouldHoldAt.map { " (\($0))" } ?? ""))
+            var summary = "\(fit.summary)" + (fit.wouldHoldAt.map { " (\($0))" } ?? "")
+            // "Akaroa, about 50 miles southeast of Christchurch": twice the straight line, the
+            // road round the harbour; longer than most roads, yet no proof of an error.
+            if fit.kind == .tooLong, stated.bound == nil, value <= model.windingRoadFactor * straight.metres {
+                verdict = .unverifiable
+                summary = "longer than most roads make it, but a road round a bay or over a range may run so far: too close to call it wrong"
+            }
+            parts.append("stated \(boundText)\(stated.formattedDistance); straight line \(straight.formatted(fractionDigits: 1))\(ratioText): \(summary)")
         } else {
             straightRange = nil
             roadRange = nil

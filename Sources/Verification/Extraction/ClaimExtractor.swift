@@ -112,17 +112,13 @@ public struct ClaimExtractor: Sendable {
         }
         // "the capital, Bangui … north of the capital": once the text has named the capital, "the
         // capital" again stands for it and says nothing new.
-        // "the Libyan capital … the capital Tripoli": a capital described by its country says
-        // nothing the text's naming of it does not, wherever the name comes.
         var namedCapital = false
-        let namesCapital = claims.contains { $0.kind == .capital && !$0.subject.isDescription && !$0.isProvincialCapital }
         claims = claims.filter { claim in
             guard claim.kind == .capital else { return true }
             if !claim.subject.isDescription {
                 namedCapital = namedCapital || !claim.isProvincialCapital
                 return true
             }
-            if claim.subject.capitalOf?.isEmpty == false, namesCapital { return false }
             return !namedCapital
         }
         // "TURKMENABAT, Turkmenistan (TCA) —" after a headline: where the report is filed from, not a claim.

@@ -22,10 +22,7 @@ extension SentenceScanner {
             // "Sudan's capital Khartoum", "Kachin State's capital, Myitkyina".
             var after = index + 1
             if token(after)?.text == "," { after += 1 }
-            guard let name = nameStarting[after] else {
-                // "… north of Afghanistan's capital": the owner's capital, unnamed.
-                return provincial ? nil : describedCapital(from: owner.lowerBound, through: index, countries: countries)
-            }
+            guard let name = nameStarting[after] else { return nil }
             return claim(subject: name, from: owner.lowerBound, through: name.upperBound - 1, countries: countries, provincial: provincial)
         }
         // "Lashkar Gah, capital of Helmand province": no article.
@@ -75,11 +72,6 @@ extension SentenceScanner {
         if !["from", "of", "to", "near", "in", "at", "toward", "towards", "outside", "around"].contains(word(opening - 1) ?? ""),
            let name = relativeSubject(before: opening) {
             return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial, owner: owner)
-        }
-        // "35 km north of the Greek capital": a country's capital by its adjective, unnamed.
-        if !provincial, last == index, !countries.isEmpty, countries.allSatisfy({ !Demonyms.codes(in: $0.lowercased()).isEmpty }),
-           !(token(index + 1)?.text == "," && nameStarting[index + 2] != nil) {
-            return describedCapital(from: opening, through: index, countries: countries)
         }
         // "the capital of Port-au-Prince": a city named as the capital, or a country whose capital
         // goes unnamed; only the gazetteer tells, so the reading is tentative.
@@ -135,15 +127,6 @@ extension SentenceScanner {
             return name
         }
         return nil
-    }
-
-    /// "the Greek capital", "Cuba's capital": a country's capital the text describes without
-    /// naming it. The claim is that the place the text means is the country's capital; it
-    /// holds by the gazetteer's record of that capital.
-    private func describedCapital(from first: Int, through last: Int, countries: [String]) -> Claim {
-        let written = text(from: first, through: last)
-        let subject = PlaceMention(name: written, span: span(from: first, through: last), capitalOf: countries.last, isDescription: true)
-        return Claim(kind: .capital, text: written, span: span(from: first, through: last), subject: subject, countries: countries)
     }
 
     /// A capital claim; the place is looked for in the `owner` it is said to be the capital of,

@@ -30,6 +30,10 @@ public struct ToleranceModel: Sendable {
     public var minimumRadius = Distance(metres: 500)
     public var maximumRadius = Distance(metres: 15_000)
     public var roadFactors = 1.1...1.5
+    /// Beyond the usual roads, a road round a bay or over a range may run to about twice the
+    /// straight line: a figure up to this many times it is too long for most roads, not proof
+    /// of an error (unverifiable, never inconsistent).
+    public var windingRoadFactor = 2.0
 
     public init() {}
 
