@@ -161,4 +161,21 @@ struct WireCopyReadingTests: ExtractionProbe {
         let wrong = DistanceCheck(subject: akaroa, reference: christchurch, stated: try StatedDistance(parsing: "about 100 miles"), direction: nil)
         #expect(wrong.verdict == .inconsistent, "\(wrong.explanation)")
     }
+    @Test("words that are no places: a line break inside a name, time zones, services, bodies, openers, people by role")
+    func notPlaces() throws {
+        // A name never runs over a line break ("Indonesia⏎JAKARTA, INDONESIA").
+        let lines = claims("Floods in Indonesia\nJAKARTA, Indonesia — Rain fell for a week.")
+        #expect(lines.allSatisfy { !$0.subject.name.contains("\n") }, "\(lines.map(\.subject.name))")
+        // "6am AEDT", "on Telegram" stand for no place the next "the town" or "the city" could mean.
+        let zone = claims("The quake struck at 6am AEDT. The town lies 360 km south of Santiago.")
+        #expect(zone.allSatisfy { $0.subject.name != "AEDT" }, "\(zone.map(\.subject.name))")
+        let post = claims("The governor of Voronezh wrote on Telegram. The city lies 250 km north of Kharkiv.")
+        #expect(post.allSatisfy { $0.subject.name != "Telegram" }, "\(post.map(\.subject.name))")
+        // A body's name, and an opener, are no places put somewhere.
+        #expect(try check("The Risk Management Secretariat, in Cuenca, counted the dead.").claims.isEmpty)
+        #expect(claims("Nearby, in the province of El Oro, roads were cut.").allSatisfy { $0.subject.name != "Nearby" })
+        // "regional governor Alexander Gusev": a person, never the place "the city" stands for.
+        let person = claims("In a post, regional governor Alexander Gusev said three people were hurt. The city lies 250 km north of Kharkiv.")
+        #expect(person.allSatisfy { $0.subject.name != "Alexander Gusev" }, "\(person.map(\.subject.name))")
+    }
 }

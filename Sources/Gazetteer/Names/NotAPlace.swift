@@ -58,6 +58,7 @@ public enum NotAPlaceList {
         "forces", "guard", "survey", "university", "college", "hospital", "court", "commission", "bank", "company",
         "corporation", "institute", "association", "union", "federation", "authority", "organisation", "organization",
         "network", "brigade", "battalion", "regiment", "observatory", "news", "times", "post", "tribune",
+        "secretariat", "directorate", "bureau", "centre", "center",
     ]
     /// Romance articles and settlement words that make "Union" or "Progreso" part of a town's name.
     static let romancePrefixes: Set<String> = ["la", "el", "los", "las", "le", "les", "villa", "ciudad", "puerto", "vila"]

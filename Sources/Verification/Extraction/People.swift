@@ -87,6 +87,12 @@ enum People {
             if titled, !afterTitle { start += 1 }
             guard end - start >= (titled ? 1 : 2) else { continue }
             var isPerson = titled
+            // "regional governor Alexander Gusev", "spokesman Tareq Arian": a role word right
+            // before a name of two words or more.
+            if index >= 1, end - index >= 2, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
+               roles.union(["commissioner"]).contains(tokens[index - 1].lower) {
+                isPerson = true
+            }
             // "led by Goliat Tabuni".
             if index >= 2, tokens[index - 1].lower == "by", ["led", "headed", "commanded"].contains(tokens[index - 2].lower) { isPerson = true }
             // "Ahmed Hassan said" opening a sentence or a clause (not "officials in Bahir Dar said").

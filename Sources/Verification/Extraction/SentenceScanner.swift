@@ -391,6 +391,8 @@ struct SentenceScanner {
                 end += 1
             }
             while end < tokens.endIndex {
+                // "Indonesia⏎JAKARTA, INDONESIA": a name never runs over a line break.
+                if scalars[tokens[end - 1].end..<tokens[end].start].contains("\n") { break }
                 if continues(tokens[end]) {
                     end += 1
                 } else if Vocabulary.nameConnectors.contains(tokens[end].text), end + 1 < tokens.endIndex,

@@ -124,6 +124,10 @@ enum Vocabulary {
         // Brisbane were cut off", "Mudslide west of Tokyo", "Local residents said").
         "homes", "houses", "buildings", "attack", "mudslide", "mudslides", "landslide", "landslides", "wildfire",
         "wildfires", "quake", "earthquake", "tremor", "tremors", "blast", "explosion", "bombing", "crash", "local", "locals",
+        // Time zones ("6am AEDT") and messaging services ("said on Telegram").
+        "aedt", "aest", "acst", "awst", "nzdt", "nzst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest",
+        "eet", "eest", "bst", "ist", "jst", "kst", "wib", "msk", "eat", "wat", "cat", "sast",
+        "telegram", "facebook", "twitter", "instagram", "whatsapp", "youtube", "tiktok", "x.com",
     ]
 
     /// Nouns that make a name a body's, not a place's: "Logar Province's Natural Disaster
@@ -144,7 +148,7 @@ enum Vocabulary {
         "including", "following", "beyond", "inside", "outside", "through", "throughout", "via", "against", "behind",
         "rescuers", "firefighters", "volunteers", "survivors", "victims", "locals", "experts", "analysts", "investigators",
         "doctors", "medics", "paramedics", "farmers", "students", "refugees", "migrants", "settlers", "protesters",
-        "demonstrators", "lawmakers", "prosecutors",
+        "demonstrators", "lawmakers", "prosecutors", "nearby", "overall", "separately", "locally",
     ]
 
     /// Lower-case nouns before a name that make it a physical feature's: "river Jhelum".
