@@ -163,7 +163,12 @@ struct WireCopyReadingTests: ExtractionProbe {
     }
     @Test("words that are no places: a line break inside a name, time zones, services, bodies, openers, people by role")
     func notPlaces() throws {
-        // A name never runs over a line break ("Indonesia⏎JAKARTA, INDONESIA").
+        // A name never runs over a line break ("Indonesia⏎JAKARTA, INDONESIA", "South⏎Pattani").
+        let compass = claims("Attacks hit Yala, Narathiwat and South\nPattani, provinces bordering Malaysia.")
+        #expect(compass.allSatisfy { !$0.subject.name.contains("\n") }, "\(compass.map(\.subject.name))")
+        // "Syrians", "Iraqis": a people; "Philippines" stays a country's name.
+        #expect(claims("Many Syrians in the southern Turkish town of Kilis fled.").allSatisfy { $0.subject.name != "Syrians" })
+        #expect(try check("Floods hit the northern Cordillera region of the Philippines on Monday.").claims.allSatisfy { $0.verdict != .inconsistent })
         let lines = claims("Floods in Indonesia\nJAKARTA, Indonesia — Rain fell for a week.")
         #expect(lines.allSatisfy { !$0.subject.name.contains("\n") }, "\(lines.map(\.subject.name))")
         // "6am AEDT", "on Telegram" stand for no place the next "the town" or "the city" could mean.

@@ -386,13 +386,15 @@ struct SentenceScanner {
             }
             // "North Kordofan": a capitalized compass word carries the name on; so does "Far"
             // before one ("Cameroon's Far North region").
-            if Vocabulary.compassPrefixes.contains(token.lower), end < tokens.endIndex, continues(tokens[end]) { end += 1 }
+            // (Never over a line break: "South⏎Pattani".)
+            func sameLine(_ next: Int) -> Bool { !scalars[tokens[next - 1].end..<tokens[next].start].contains("\n") }
+            if Vocabulary.compassPrefixes.contains(token.lower), end < tokens.endIndex, sameLine(end), continues(tokens[end]) { end += 1 }
             if token.text == "Far", end < tokens.endIndex, Vocabulary.compassPrefixes.contains(tokens[end].lower), tokens[end].isCapitalized {
                 end += 1
             }
             while end < tokens.endIndex {
                 // "Indonesia⏎JAKARTA, INDONESIA": a name never runs over a line break.
-                if scalars[tokens[end - 1].end..<tokens[end].start].contains("\n") { break }
+                if !sameLine(end) { break }
                 if continues(tokens[end]) {
                     end += 1
                 } else if Vocabulary.nameConnectors.contains(tokens[end].text), end + 1 < tokens.endIndex,
@@ -472,6 +474,10 @@ struct SentenceScanner {
         if words.count == 1, words[0].count == 1 || NumberWords.value(of: words[0]) != nil { return false }
         if words.count == 1, Vocabulary.notPlaceNames.contains(words[0]) || isSentenceOpener(phrase.lowerBound) { return false }
         if words.allSatisfy({ !Demonyms.codes(in: $0).isEmpty }) { return false }
+        // "Syrians", "Afghans", "Iraqis": a people, by its adjective and a plural ending (not
+        // "Philippines", a country named after its adjective).
+        if words.count == 1, words[0].hasSuffix("ns") || words[0].hasSuffix("is"),
+           !Demonyms.codes(in: String(words[0].dropLast())).isEmpty { return false }
         return true
     }
 
