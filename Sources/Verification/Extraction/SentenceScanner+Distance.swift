@@ -115,8 +115,10 @@ extension SentenceScanner {
         // "Damara, Sibut and Dekoa, respectively 75, 185 and 260 km north of …": the names come
         // before the word.
         let subjectEnd = figures.count > 1 && word(hedgeStart - 1) == "respectively" ? hedgeStart - 1 : hedgeStart
-        let inverted = referenceMention(at: cursor).flatMap { invertedSubject(opening: hedgeStart, after: $0.last) }
-        guard let reference = referenceMention(at: cursor), !Self.boundaryNouns.contains(word(reference.last + 1) ?? ""),
+        let measuredFrom = referenceMention(at: cursor)
+        // "About 330 km west of Tbilisi lies the city of Zugdidi": named after the reference.
+        let inverted = measuredFrom.flatMap { invertedSubject(opening: hedgeStart, after: $0.last) }
+        guard let reference = measuredFrom, !Self.boundaryNouns.contains(word(reference.last + 1) ?? ""),
               let found = inverted.map({ (mention: mention($0.name), start: hedgeStart, range: Optional($0.name)) }) ?? subjectMention(before: subjectEnd) else {
             // "…, which is 60 miles northeast of the epicenter and 900 miles southwest of Beijing":
             // no place to measure from, but the subject carries on to the next figure.
