@@ -40,7 +40,7 @@ struct MentionResolver {
     /// Those countries and their land neighbours, worked out once per text.
     let textNeighbourhood: Set<String>
     /// The countries of the text's confident places, most frequent first (set by ``resolveAll(_:)``).
-    internal(set) var placeCountries: [String] = []
+    var placeCountries: [String] = []
     private var cache: [PlaceMention.Key: Resolution] = [:]
     /// Mentions the text puts far apart ("Aktau, … some 2,600 km southwest of the capital
     /// Astana"): neither is context for the other, since the text says they are not near.

@@ -43,6 +43,13 @@ public struct Claim: Sendable, Hashable, Codable {
     /// "Kauswagan town in Lanao del Norte", where the name after "in" carries no region word and
     /// may be a body or a people's ("Palestinians in Gaza").
     public var reportsOnlyIfHolds: Bool = false
+
+    /// Makes the claim a reading reported only when it holds (``isTentative`` and
+    /// ``reportsOnlyIfHolds``): never unverifiable, never inconsistent.
+    mutating func reportOnlyIfItHolds() {
+        isTentative = true
+        reportsOnlyIfHolds = true
+    }
     /// The place a setting follows, when the subject may be that setting: "Guicán" in "the town
     /// of Guicán, Boyacá, about 240 miles northeast of the capital". The claim is about it when
     /// ``subject`` turns out to be a region.

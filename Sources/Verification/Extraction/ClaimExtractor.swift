@@ -131,8 +131,7 @@ public struct ClaimExtractor: Sendable {
             claims = claims.map { claim in
                 guard headline.contains(claim.span.start), claim.span.end <= headline.upperBound else { return claim }
                 var doubted = claim
-                doubted.isTentative = true
-                doubted.reportsOnlyIfHolds = true
+                doubted.reportOnlyIfItHolds()
                 return doubted
             }
         }

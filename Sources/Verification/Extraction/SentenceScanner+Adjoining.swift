@@ -107,13 +107,15 @@ extension SentenceScanner {
         let members = list(from: start, through: last)
         // "neighbouring Laguna province".
         if noun == nil, let w = word(last + 1), Vocabulary.firstLevelNouns.contains(w) { noun = w }
+        // The claim's words end with the noun when it follows the names.
+        let claimEnd = noun != nil && word(last + 1) == noun ? last + 1 : last
         // The region looked back to: the nearest name before, with its noun if it has one.
         let opening = word(index - 1) == "the" ? index - 1 : index
         guard let reference = names.last(where: { $0.upperBound <= opening - 1 }) else {
             // "… in Rizal province. … in neighboring Laguna province": the place the sentence
             // before named last, when the noun says which kind of region is meant.
             guard let noun, let previous = previousLastName, !(dateline.map { $0.span == previous.span } ?? false) else { return [] }
-            return neighbours(members, of: previous.name + " " + noun, noun: noun, opening: opening, end: word(last + 1) == noun ? last + 1 : last)
+            return neighbours(members, of: previous.name + " " + noun, noun: noun, opening: opening, end: claimEnd)
         }
         guard !isDateline(reference), Demonyms.codes(in: tokens[reference.lowerBound].lower).isEmpty || reference.count > 1 else { return [] }
         let referenceEnd = end(ofRegionNamed: reference)
@@ -124,8 +126,7 @@ extension SentenceScanner {
         guard let regionNoun = noun ?? referenceNoun.flatMap({ Vocabulary.firstLevelNouns.contains($0) ? $0 : nil }) else { return [] }
         let written = text(from: reference.lowerBound, through: reference.upperBound - 1)
         let referenceText = written.lowercased().hasSuffix(" " + (referenceNoun ?? regionNoun)) ? written : written + " " + (referenceNoun ?? regionNoun)
-        let end = noun != nil && word(last + 1) == noun ? last + 1 : last
-        return neighbours(members, of: referenceText, noun: regionNoun, opening: opening, end: end)
+        return neighbours(members, of: referenceText, noun: regionNoun, opening: opening, end: claimEnd)
     }
 
     /// The tentative border claims of ``neighbourClaims(at:)``: each member, a region of kind
@@ -136,8 +137,7 @@ extension SentenceScanner {
             subject.nameRegion(noun)
             var claim = Claim(kind: .border, text: text(from: opening, through: end), span: span(from: opening, through: end),
                               subject: subject, countries: [reference], borderRelation: .on)
-            claim.isTentative = true
-            claim.reportsOnlyIfHolds = true
+            claim.reportOnlyIfItHolds()
             return claim
         }
     }

@@ -71,8 +71,7 @@ extension SentenceScanner {
         var claim = Claim(kind: .containment, text: text(from: opening, through: outer.upperBound - 1),
                           span: span(from: opening, through: outer.upperBound - 1), subject: subject,
                           region: text(from: outer.lowerBound, through: outer.upperBound - 1))
-        claim.isTentative = true
-        claim.reportsOnlyIfHolds = true
+        claim.reportOnlyIfItHolds()
         return claim
     }
 
@@ -442,8 +441,7 @@ extension SentenceScanner {
             let subject = PlaceMention(name: previous.name, span: span(from: opening, through: cursor - 1), isDescription: true)
             var claim = Claim(kind: .position, text: text(from: opening, through: cursor - 1), span: span(from: opening, through: cursor - 1),
                               subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
-            claim.isTentative = true
-            claim.reportsOnlyIfHolds = true
+            claim.reportOnlyIfItHolds()
             return claim
         }
         let last = name.upperBound - 1

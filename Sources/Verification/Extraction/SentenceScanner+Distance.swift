@@ -107,8 +107,7 @@ extension SentenceScanner {
                               span: span(from: found.start, through: end),
                               subject: found.mention, distance: stated, countries: border.countries, borderRelation: .distance)
             if inverted?.firm == false {
-                claim.isTentative = true
-                claim.reportsOnlyIfHolds = true
+                claim.reportOnlyIfItHolds()
             }
             return claim
         }
@@ -150,8 +149,7 @@ extension SentenceScanner {
                           reference: reference.mention, distance: stated, direction: direction)
         claim.isByRoad = byRoad
         if inverted?.firm == false {
-            claim.isTentative = true
-            claim.reportsOnlyIfHolds = true
+            claim.reportOnlyIfItHolds()
         }
         return claim
     }

@@ -199,8 +199,7 @@ struct SentenceScanner {
               let first = tokens.firstIndex(where: { $0.start == claim.subject.span.start }),
               let name = nameStarting[first], isOpeningPlural(name), word(first + 1) == "in" else { return claim }
         var claim = claim
-        claim.isTentative = true
-        claim.reportsOnlyIfHolds = true
+        claim.reportOnlyIfItHolds()
         return claim
     }
 

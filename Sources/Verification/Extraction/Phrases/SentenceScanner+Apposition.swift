@@ -145,7 +145,7 @@ extension SentenceScanner {
               !(token(name.lowerBound - 1)?.text == "," && nameEnding[name.lowerBound - 1] != nil),
               word(name.lowerBound - 1) != "and",
               // A dateline ("KABUL, Afghanistan (Reuters) —") says where the report comes from: context, not a claim.
-              dateline.map({ $0.span.start != tokens[name.lowerBound].start }) ?? true else { return nil }
+              !isDateline(name) else { return nil }
         let last = regionName.upperBound - 1
         let regionText = text(from: regionName.lowerBound, through: last)
         var claim = Claim(kind: .containment, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),

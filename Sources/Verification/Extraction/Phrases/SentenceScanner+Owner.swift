@@ -113,8 +113,7 @@ extension SentenceScanner {
                 if let regionNoun, !namedRegion { subject.nameRegion(regionNoun) }
                 var claim = Claim(kind: .containment, text: text(from: opening, through: last), span: span(from: opening, through: last),
                                   subject: subject, region: ownerText)
-                claim.isTentative = true
-                claim.reportsOnlyIfHolds = true
+                claim.reportOnlyIfItHolds()
                 claims.append(claim)
                 continue
             }
