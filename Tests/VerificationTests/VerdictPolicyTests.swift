@@ -27,6 +27,46 @@ struct VerdictPolicyTests {
         #expect(check.verdict == .consistent, "\(check.explanation)")
     }
 
+    @Test("a figure short of the straight line by less than a kilometre past the slack is loose, by more wrong")
+    func shortByLittle() throws {
+        // GeoNames 5284905 Bisbee (US, 31.44815, -109.92841, 5,208 people) and 3995171 Naco
+        // (MX, 31.32639, -109.94599, 6,064); geographiclib 2.1 Inverse: 13,603.4 m, azi1 -172.93°.
+        let bisbee = Place(id: 5284905, name: "Bisbee", coordinate: Coordinate(latitude: 31.44815, longitude: -109.92841),
+                           countryCode: "US", population: 5208, featureCode: "PPL")
+        let naco = Place(id: 3995171, name: "Naco", coordinate: Coordinate(latitude: 31.32639, longitude: -109.94599),
+                         countryCode: "MX", population: 6064, featureCode: "PPL")
+        let seven = DistanceCheck(subject: naco, reference: bisbee, stated: try StatedDistance(parsing: "approximately seven miles"), direction: .south)
+        #expect(abs(seven.measured.distance.metres - 13_603.4) < 0.1)
+        #expect(seven.verdict == .unverifiable, "\(seven.explanation)")
+        // GeoNames 90150 Tikrīt (34.61581, 43.67861, 42,477) and 97783 Bayjī (34.92915, 43.48878,
+        // 173,677); geographiclib 2.1 Inverse: 38,862.3 m. "Some 30 km" misses by more.
+        let tikrit = Place(id: 90150, name: "Tikrīt", coordinate: Coordinate(latitude: 34.61581, longitude: 43.67861),
+                           countryCode: "IQ", population: 42477, featureCode: "PPLA")
+        let baiji = Place(id: 97783, name: "Bayjī", coordinate: Coordinate(latitude: 34.92915, longitude: 43.48878),
+                          countryCode: "IQ", population: 173677, featureCode: "PPL")
+        let thirty = DistanceCheck(subject: baiji, reference: tikrit, stated: try StatedDistance(parsing: "some 30 km"), direction: .north)
+        #expect(abs(thirty.measured.distance.metres - 38_862.3) < 0.1)
+        #expect(thirty.verdict == .inconsistent, "\(thirty.explanation)")
+    }
+
+    @Test("a region named by the first words of the place's own region's name is no error")
+    func regionNameCutShort() throws {
+        // GeoNames 3453150 Ponta Porã lies in Mato Grosso do Sul (admin1 11), next to Mato Grosso.
+        let full = try #require(try check("Police patrol the border between Ponta Porã, in the Mato Grosso do Sul, and Paraguay.").claims
+            .first { $0.claim.kind == .containment })
+        #expect(full.claim.region == "Mato Grosso do Sul" && full.verdict == .consistent, "\(full.explanation)")
+        let cut = try #require(try check("Police patrol the border near Ponta Porã, in Mato Grosso, on Monday.").claims
+            .first { $0.claim.kind == .containment })
+        #expect(cut.verdict == .unverifiable, "\(cut.explanation)")
+    }
+
+    @Test("a street named after a city, in a state capital, is not that city in a state")
+    func streetInStateCapital() throws {
+        let report = try check("A man was found shot on the corner of Sufragio Street and Juarez in the state capital of Hermosillo.")
+        #expect(!report.claims.contains { $0.verdict == .inconsistent }, "\(report.claims.map(\.explanation))")
+        #expect(!report.claims.contains { $0.claim.region?.hasSuffix("state") == true }, "\(report.claims.map(\.claim.text))")
+    }
+
     @Test("a direction just past its angle is loose, far past it wrong")
     func directionGreyZone() throws {
         // GeoNames 264371 Athens (37.98376, 23.72784) and 265502 Aegina (37.74667, 23.4275):

@@ -197,6 +197,12 @@ extension ClaimChecker {
                                 because: "\(subject.name) lies \(containment.distanceToBoundary.formatted(fractionDigits: 1)) outside \(region.name), "
                                     + "in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode)): too close to its edge to call it wrong")
         }
+        // "Ponta Porã, in the Mato Grosso" where the place's region is Mato Grosso do Sul: the
+        // name stated may be the first words of its own region's, cut short.
+        if !isWithin, let own = subject.admin1Name, NameKey.folded(own).hasPrefix(NameKey.folded(region.name) + " ") {
+            return unverifiable(claim, subject: subject,
+                                because: "\(subject.name) is in \(own), whose name begins with “\(region.name)”: the text may mean it")
+        }
         // Villages share names: the one the gazetteer has, elsewhere, may not be the one meant.
         // In another country, so may a town ("the Kohistan district in Khyber Pakhtunkhwa": the
         // gazetteer's only Kohistan is Kuhsān, a town of 12,087 in Herat, Afghanistan).

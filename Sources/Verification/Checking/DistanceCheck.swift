@@ -46,6 +46,13 @@ public struct DistanceCheck: Sendable {
                 verdict = .unverifiable
                 summary = "longer than most roads make it, but a road round a bay or over a range may run so far: too close to call it wrong"
             }
+            // "Naco, about seven miles south of Bisbee" against 13.6 km: short of the straight line
+            // by less than the uncertainty of the gazetteer's points, beyond the slack.
+            if fit.kind == .tooShort, stated.bound == nil, straight.metres - fit.straightRange.upperBound <= model.pointUncertainty.metres {
+                verdict = .unverifiable
+                summary = "shorter than the straight line by less than \(model.pointUncertainty.formatted(fractionDigits: 0)) beyond the "
+                    + "slack, within the uncertainty of the places' points: too close to call it wrong"
+            }
             parts.append("stated \(boundText)\(stated.formattedDistance); straight line \(straight.formatted(fractionDigits: 1))\(ratioText): \(summary)")
         } else {
             straightRange = nil

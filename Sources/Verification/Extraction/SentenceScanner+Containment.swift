@@ -248,7 +248,8 @@ extension SentenceScanner {
             // phrase read whole.
             region = name
             if let w = word(name.upperBound), Vocabulary.regionNouns.contains(w) { region = name.lowerBound..<(name.upperBound + 1) }
-            hasRegionNoun = phrase.hasHead(in: Vocabulary.regionNouns)
+            // "in the state capital of Hermosillo": the last noun says what the place is, a city.
+            hasRegionNoun = phrase.heads.last.map(Vocabulary.regionNouns.contains) ?? false
             if hasRegionNoun, region == name, let noun = phrase.heads.last(where: { Vocabulary.regionNouns.contains($0) }) {
                 nounBefore = noun
             }

@@ -92,7 +92,7 @@ enum Vocabulary {
 
     /// Lowercase words that may sit inside a place name: "Ras al Ain", "Rio de Janeiro".
     static let nameConnectors: Set<String> = [
-        "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "ul", "de", "del", "da", "di", "du",
+        "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "ul", "de", "del", "da", "di", "du", "do", "dos", "das",
         "la", "le", "les", "los", "bin", "ibn", "abu", "sur", "am", "upon", "y",
     ]
 

@@ -18,6 +18,9 @@ import Geodesy
 ///   straight line when the figure is within 12 % of it or within half the slack (short
 ///   distances between places of some size), else the road (Homs, 162 km stated against
 ///   140.5 km, 1.15 times: a road).
+/// - **Short figures**: a figure short of the straight line by no more than 1 km beyond the slack
+///   (``pointUncertainty``: a gazetteer point is not where a report measures from) is
+///   unverifiable, not wrong.
 /// - **Bounds**: "less than 5 km", "within 20 miles", "up to 10 km" hold when the straight line
 ///   is at most the figure plus the slack; "more than 100 km", "at least 50 km" when the
 ///   straight line, or a road (1.5 times it), reaches the figure less the slack.
@@ -34,6 +37,9 @@ public struct ToleranceModel: Sendable {
     /// straight line: a figure up to this many times it is too long for most roads, not proof
     /// of an error (unverifiable, never inconsistent).
     public var windingRoadFactor = 2.0
+    /// How far a gazetteer point may be from where a report measures a town from: a figure short
+    /// of the straight line by less than this beyond the slack is unverifiable.
+    public var pointUncertainty = Distance(metres: 1_000)
 
     public init() {}
 
