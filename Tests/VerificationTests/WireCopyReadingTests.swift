@@ -183,4 +183,15 @@ struct WireCopyReadingTests: ExtractionProbe {
         let person = claims("In a post, regional governor Alexander Gusev said three people were hurt. The city lies 250 km north of Kharkiv.")
         #expect(person.allSatisfy { $0.subject.name != "Alexander Gusev" }, "\(person.map(\.subject.name))")
     }
+
+    @Test("a capital's aside, the verb and a description lead back to the capital; a figure right after a region's noun is the region's")
+    func describedSubjects() throws {
+        let kassala = try only("Kassala, the capital of Kassala State, is a busy market town some 480 km east of Khartoum.", .distance)
+        #expect(kassala.subject.name == "Kassala" && kassala.reference?.name == "Khartoum" && kassala.direction == .east)
+        // The description ends at a word that starts another relation.
+        #expect(claims("Kassala, the capital of Kassala State, is a town near Gedaref, some 200 km east of Khartoum.")
+            .allSatisfy { $0.kind != .distance || $0.subject.name != "Kassala" })
+        let region = try only("The blast struck in the Sidi Bel Abbes region 440 kilometres west of the capital, the ministry said.", .distance)
+        #expect(region.subject.name.hasPrefix("Sidi Bel Abbes"), "\(region.subject.name)")
+    }
 }

@@ -555,9 +555,12 @@ struct SentenceScanner {
                 // "Pasto, capital of the state of Narino, 330 miles …", "Lanzhou, the capital city of
                 // Gansu, 60 miles …": the aside names a capital's region; the claim is the capital's.
                 // Also "Mosul, the capital city of Ninewa, lies 405 km …".
+                // And "Wad Madani, the capital of Gezira State, is a vital transportation hub located
+                // 140 km …": the sentence's verb and a description of the capital.
                 if self.token(name.upperBound)?.text == ",", name.upperBound == index - 1 || Vocabulary.hedges.contains(word(name.upperBound + 1) ?? "")
                     || (name.upperBound < index && (name.upperBound + 1..<index).allSatisfy({
-                        Vocabulary.hedges.contains(word($0) ?? "") || Vocabulary.subjectFillers.contains(word($0) ?? "") })) {
+                        Vocabulary.hedges.contains(word($0) ?? "") || Vocabulary.subjectFillers.contains(word($0) ?? "") }))
+                    || (name.upperBound + 1 < index && isDescribingVerbPhrase(name.upperBound + 1..<index)) {
                     let head = appositionHead(of: name)
                     if head != name, (head.upperBound..<name.lowerBound).contains(where: { word($0) == "capital" }) { return head }
                 }
@@ -651,6 +654,8 @@ struct SentenceScanner {
                 let closing: Set<String> = [",", "\"", "\u{201D}"]
                 let attached = closing.contains(token(name.upperBound)?.text ?? "") || word(name.upperBound) == "which"
                     || (noun && (token(name.upperBound + 1)?.text == "," || word(name.upperBound + 1) == "which"))
+                    // "in the Sidi Bel Abbes region 440 kilometres west of …": the figure right after the noun.
+                    || (noun && name.upperBound + 1 == index)
                 // "in Garissa County in the northeastern region of Kenya, …": a setting of the name
                 // before it, which is the one to weigh.
                 if attached, let inner = nameEnding[before], token(before - 1)?.text != ",",
@@ -694,6 +699,15 @@ struct SentenceScanner {
                 lastComma = cursor
                 // "Jarablus, which lies on the west bank of the Euphrates, is about 110 km …".
                 if let name = relativeAside(closingAt: cursor) { return name }
+            }
+            // "…, the capital of Gezira State, is a vital transportation hub located 140 km …": the
+            // verb after an aside and a description of the subject lead back to the aside.
+            if token.isWord, !token.isCapitalized,
+               let verb = (max(tokens.startIndex, cursor - Self.maximumFillers)...cursor).last(where: { ["is", "was", "remains"].contains(word($0) ?? "") }),
+               self.token(verb - 1)?.text == ",", isDescribingVerbPhrase(verb..<cursor + 1) {
+                fillers += cursor - verb + 1
+                cursor = verb - 1
+                continue
             }
             // "Kocani, a town of 30,000 inhabitants located about …": a population is part of the aside.
             let population = token.isNumber && ["inhabitants", "people", "residents"].contains(word(cursor + 1) ?? "")
@@ -758,6 +772,20 @@ struct SentenceScanner {
     /// The article that opens a noun phrase whose modifiers end before `index`: "the" in "the
     /// disputed northern city", "the battered, government-controlled eastern city", "the
     /// junta-controlled capital". Looks back over lower-case words and commas, six at most.
+    /// Whether `range` is a verb of being and a description of the sentence's subject, ending
+    /// where a figure follows: "is a vital transportation hub located", "was a small market
+    /// town". Lower-case words only, with an indefinite article, and none that starts another
+    /// relation ("near", "from", "and").
+    func isDescribingVerbPhrase(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3, range.count <= Self.maximumFillers, ["is", "was", "remains"].contains(word(range.lowerBound) ?? ""),
+              ["a", "an"].contains(word(range.lowerBound + 1) ?? "") else { return false }
+        return range.dropFirst(2).allSatisfy { index in
+            guard let token = token(index), token.isWord, !token.isCapitalized else { return false }
+            return Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
+                || !Self.phraseStoppers.contains(token.lower)
+        }
+    }
+
     func article(before index: Int) -> Int? {
         var cursor = index - 1
         while cursor >= max(tokens.startIndex, index - 7) {
