@@ -67,6 +67,36 @@ struct VerdictPolicyTests {
         #expect(!report.claims.contains { $0.claim.region?.hasSuffix("state") == true }, "\(report.claims.map(\.claim.text))")
     }
 
+    @Test("a past capital is no claim; a capital of part of a country, or of a region it owns, is a region's")
+    func pastAndRegionalCapitals() throws {
+        // Almaty was Kazakhstan's capital until 1997: true then, and nothing the gazetteer can check.
+        #expect(try check("Almaty, the former capital of Kazakhstan, was quiet on Monday.").claims.allSatisfy { $0.claim.kind != .capital })
+        // GeoNames 1809858 Guangzhou is the seat (PPLA) of Guangdong; China's capital is Beijing.
+        for text in ["Storms hit Guangzhou, capital of south China's Guangdong province, on Sunday.",
+                     "Storms hit Guangzhou, capital of south China, on Sunday."] {
+            let capital = try #require(try check(text).claims.first { $0.claim.kind == .capital })
+            #expect(capital.claim.isProvincialCapital && capital.verdict == .consistent, "\(capital.explanation)")
+        }
+        // Still a national capital claim, and wrong: the owner is the country itself.
+        let wrong = try #require(try check("Storms hit Guangzhou, capital of China, on Sunday.").claims.first { $0.claim.kind == .capital })
+        #expect(wrong.verdict == .inconsistent, "\(wrong.explanation)")
+    }
+
+    @Test("border words for a city a few dozen kilometres out are loose; a village far from the border may be a namesake")
+    func looseBorderWords() throws {
+        // Imphal is about 55 km from the India–Myanmar line, Herat about 116 km from Iran's.
+        let imphal = try #require(try check("Imphal, on the border between India and Myanmar, was calm.").claims.first { $0.claim.kind == .border })
+        #expect(imphal.verdict == .unverifiable, "\(imphal.explanation)")
+        let herat = try #require(try check("Herat, close to the border with Iran, was calm.").claims.first { $0.claim.kind == .border })
+        #expect(herat.verdict == .unverifiable, "\(herat.explanation)")
+        // GeoNames 309705 Karakeçili (8,468 people) lies in central Anatolia, some 400 km from
+        // Syria: a village, so maybe another of the name. Kırıkkale, a city next to it, is checked.
+        let village = try #require(try check("Karakeçili, near the border with Syria, was calm.").claims.first { $0.claim.kind == .border })
+        #expect(village.verdict == .unverifiable, "\(village.explanation)")
+        let city = try #require(try check("Kırıkkale, near the border with Syria, was calm.").claims.first { $0.claim.kind == .border })
+        #expect(city.verdict == .inconsistent, "\(city.explanation)")
+    }
+
     @Test("a direction just past its angle is loose, far past it wrong")
     func directionGreyZone() throws {
         // GeoNames 264371 Athens (37.98376, 23.72784) and 265502 Aegina (37.74667, 23.4275):

@@ -194,4 +194,14 @@ struct WireCopyReadingTests: ExtractionProbe {
         let region = try only("The blast struck in the Sidi Bel Abbes region 440 kilometres west of the capital, the ministry said.", .distance)
         #expect(region.subject.name.hasPrefix("Sidi Bel Abbes"), "\(region.subject.name)")
     }
+
+    @Test("'Most' inside a name, and a list of islands after a position")
+    func bridgeNamesAndIslands() throws {
+        let most = try only("A man drowned in Sanski Most, northwest Bosnia, on Friday.", .containment)
+        #expect(most.subject.name == "Sanski Most" && most.direction == .northwest, "\(most.subject.name)")
+        // A word that opens a sentence is still no name of its own.
+        #expect(claims("Most of the town is flooded, 20 km north of Tuzla.").allSatisfy { !$0.subject.name.hasPrefix("Most") })
+        let islands = claims("The storm hit the eastern islands of Samar and Leyte last year.").filter { $0.kind == .position }
+        #expect(islands.map(\.subject.name) == ["Samar", "Leyte"] && islands.allSatisfy { $0.direction == .east && $0.reportsOnlyIfHolds })
+    }
 }

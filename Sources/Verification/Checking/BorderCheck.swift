@@ -71,6 +71,7 @@ extension ClaimChecker {
                                     explanation: "stated \(stated.formattedDistance); \(head): longer than the straight line to the border, "
                                         + "as the way by road to a crossing would be; the crossing is not known")
             }
+            if fit.verdict == .inconsistent, let namesake = villageNamesake(claim, subject, head: head) { return namesake }
             return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                                 accepted: AcceptedRange(straight: fit.straightRange, road: fit.roadRange), verdict: fit.verdict,
                                 explanation: "stated \(stated.formattedDistance); \(head): \(fit.summary)"
@@ -89,9 +90,20 @@ extension ClaimChecker {
                                 accepted: AcceptedRange(maximum: limit), verdict: .unverifiable,
                                 explanation: "\(head): farther than \(what) usually is (within \(limitText)), too close to call it wrong")
         }
+        if !holds, let namesake = villageNamesake(claim, subject, head: head) { return namesake }
         return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                             accepted: AcceptedRange(maximum: limit), verdict: holds ? .consistent : .inconsistent,
                             explanation: "\(head): \(holds ? "" : "not ")\(what) (within \(limitText))")
+    }
+
+    /// A village the text puts at a border it is far from, found under a name villages share
+    /// ("Saliena", less than 10 km from Belarus, found only as an alternate name of Piņķi, a
+    /// village 218 km away): likelier another of the name, missing from the gazetteer, than a
+    /// claim so wrong. Nil for a town, a capital or a region's seat, which are checked.
+    func villageNamesake(_ claim: Claim, _ subject: Place, head: String) -> CheckedClaim? {
+        guard subject.population < Self.namesakeVillagePopulation, !subject.isCapital, subject.featureCode != "PPLA", !subject.isRegion else { return nil }
+        return CheckedClaim(claim: claim, subject: subject, verdict: .unverifiable,
+                            explanation: "\(head); the ‘\(subject.name)’ found is a village, and the one meant may be another of the name, missing from the gazetteer")
     }
 
     /// How far apart two towns facing each other across a border may be, beside their radii:

@@ -2,6 +2,9 @@ extension SentenceScanner {
     /// "the capital, Damascus", "the Syrian capital Damascus", "Damascus, the Syrian capital",
     /// "the capital of Syria, Damascus", "Damascus, the capital of Syria", "Idlib, the provincial capital".
     func capitalClaim(at index: Int) -> Claim? {
+        // "Almaty, the former capital of Kazakhstan", "the old royal capital": a capital once,
+        // which the gazetteer cannot check.
+        if Self.pastCapitalWords.contains(word(index - 1) ?? "") || Self.pastCapitalWords.contains(word(index - 2) ?? "") { return nil }
         var start = index
         var provincial = Vocabulary.capitalQualifiers.contains(word(index - 1) ?? "")
         if provincial { start -= 1 }
@@ -26,7 +29,16 @@ extension SentenceScanner {
             return claim(subject: name, from: owner.lowerBound, through: name.upperBound - 1, countries: countries, provincial: provincial)
         }
         // "Lashkar Gah, capital of Helmand province": no article.
-        if token(start - 1)?.text == ",", let name = nameEnding[start - 1], word(index + 1) == "of", let owner = nameStarting[index + 2] {
+        if token(start - 1)?.text == ",", let name = nameEnding[start - 1], word(index + 1) == "of", var owner = nameStarting[index + 2] {
+            if isPossessiveMark(owner.upperBound), let region = nameStarting[owner.upperBound + 1] {
+                // "Guangzhou, capital of south China's Guangdong province": of the region owned.
+                owner = region
+                provincial = true
+            } else if !tokens[owner.lowerBound].isCapitalized,
+                      Vocabulary.direction(tokens[owner.lowerBound].lower) != nil || Vocabulary.position(tokens[owner.lowerBound].lower) != nil {
+                // "capital of south China": of a part of a country, a region's capital.
+                provincial = true
+            }
             let last = ownerEnd(owner)
             countries.append(text(from: owner.lowerBound, through: last))
             return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial,
@@ -83,6 +95,9 @@ extension SentenceScanner {
         }
         return nil
     }
+
+    /// Words that make a capital a past one: "the former capital", "the ancient royal capital".
+    static let pastCapitalWords: Set<String> = ["former", "old", "ancient", "onetime", "one-time", "erstwhile", "historic", "historical", "colonial", "imperial"]
 
     /// Where an owner's name starts after "the" at `article`: at once, after the text's own
     /// country ("the country's Samegrelo region"), or after up to two adjectives ("the restive

@@ -296,7 +296,7 @@ extension SentenceScanner {
             countries += countryWords(in: cursor..<(cursor + 1))
             cursor += 1
         }
-        guard let noun = word(cursor), ["provinces", "states", "regions", "towns", "cities", "villages", "districts"].contains(noun),
+        guard let noun = word(cursor), ["provinces", "states", "regions", "towns", "cities", "villages", "districts", "islands", "ports"].contains(noun),
               word(cursor + 1) == "of", let last = listEnd(from: cursor + 2) else { return [] }
         let modifier = positionModifier(at: index)
         let direction = modifier?.direction
@@ -304,8 +304,12 @@ extension SentenceScanner {
         return list(from: cursor + 2, through: last).map { member in
             var subject = mention(member, countryHint: countries.first)
             if regions { subject.nameRegion(String(noun.dropLast())) }
-            return Claim(kind: .position, text: text(from: article, through: last), span: span(from: article, through: last),
-                         subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
+            var claim = Claim(kind: .position, text: text(from: article, through: last), span: span(from: article, through: last),
+                              subject: subject, direction: direction, isCentral: direction == nil, countries: countries)
+            // "the eastern islands of Samar and Leyte": an island is measured by the place of its
+            // name, a reading reported only when it holds.
+            if noun == "islands" { claim.reportOnlyIfItHolds() }
+            return claim
         }
     }
 

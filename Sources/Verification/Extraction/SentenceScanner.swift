@@ -379,9 +379,10 @@ struct SentenceScanner {
             var end = index + 1
             // A name runs on over capitalized words ("Deir ez-Zor", "Ras al-Ain"), but stops before a
             // word that never names a place ("Homs Saturday").
-            // "Mexico City", "Gaza City": a capitalized City inside a name belongs to it.
+            // "Mexico City", "Gaza City": a capitalized City inside a name belongs to it; so does
+            // "Most" ("bridge": "Sanski Most", "Bosanski Most"), which opens sentences elsewhere.
             func continues(_ token: Token) -> Bool {
-                isNameWord(token) && (!Vocabulary.notPlaceNames.contains(token.lower) || token.text == "City")
+                isNameWord(token) && (!Vocabulary.notPlaceNames.contains(token.lower) || ["City", "Most"].contains(token.text))
             }
             // "North Kordofan": a capitalized compass word carries the name on; so does "Far"
             // before one ("Cameroon's Far North region").

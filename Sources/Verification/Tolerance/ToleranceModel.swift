@@ -130,10 +130,11 @@ extension ToleranceModel {
 
     /// How far from a border a place may be before a border claim about it is wrong rather than
     /// loose: "on the border" and "a border town" are said of towns anywhere in a border area
-    /// (Jizan, "a border town 60 kilometres from Yemen"), so 40 km past their limit; "near the
-    /// border", already wide, half as far again.
+    /// (Jizan, "a border town 60 kilometres from Yemen"; Imphal, 55 km from Myanmar, "on the
+    /// border between India and Myanmar"), so 50 km past their limit; "near the border", already
+    /// wide, as far again (Herat, 116 km from Iran, "close to the border with Iran").
     public func borderGreyZone(for relation: BorderRelation, beyond limit: Double) -> Distance {
-        Distance(metres: relation == .near ? 1.5 * limit : limit + 40_000)
+        Distance(metres: relation == .near ? 2 * limit : limit + 50_000)
     }
 
     /// How far from a city's point a neighbourhood of it may lie: one and a half times the

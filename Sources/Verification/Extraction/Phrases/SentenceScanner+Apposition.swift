@@ -207,13 +207,25 @@ extension SentenceScanner {
     /// "X, capital of Iraq's Kurdistan region", "X, the capital of the northeastern state of Borno",
     /// "X, the Syrian capital", "X, Syria's capital".
     private func capitalClaim(_ name: Range<Int>, _ description: NounPhrase) -> Claim? {
-        let last = description.end - 1
+        var last = description.end - 1
+        // "the former capital of Kazakhstan": a capital once, which the gazetteer cannot check.
+        guard description.qualifiers.allSatisfy({ !Self.pastCapitalWords.contains($0) }) else { return nil }
         // "provincial", "regional": the qualifier says a region's; a region named says which.
-        let provincial = description.isRegionalCapital
+        var provincial = description.isRegionalCapital
         var countries = description.countryWords
         if let owner = description.owner { countries.append(text(from: owner.lowerBound, through: owner.upperBound - 1)) }
-        if let of = description.name {
+        if let of = description.name, isPossessiveMark(of.upperBound), let region = nameStarting[of.upperBound + 1] {
+            // "capital of south China's Guangdong province": the region's capital.
+            provincial = true
+            last = ownerEnd(region)
+            countries.append(text(from: region.lowerBound, through: last))
+        } else if let of = description.name {
             // "capital of Helmand province", "capital of Syria", "capital of Jammu and Kashmir".
+            // "capital of south China": of a part of a country, a region's capital.
+            if !tokens[of.lowerBound].isCapitalized,
+               Vocabulary.direction(tokens[of.lowerBound].lower) != nil || Vocabulary.position(tokens[of.lowerBound].lower) != nil {
+                provincial = true
+            }
             countries.append(text(from: of.lowerBound, through: ownerEnd(of)))
         } else if let owner = description.complement.first {
             if owner.determiner == .possessive || owner.hasHead(in: Vocabulary.firstLevelNouns) {
@@ -226,7 +238,15 @@ extension SentenceScanner {
                     // "capital of Iraq's Kurdish region": a region with no name to check.
                     countries.append((owner.qualifiers + owner.heads).joined(separator: " "))
                 }
+            } else if let country = owner.name, isPossessiveMark(country.upperBound), let region = nameStarting[country.upperBound + 1] {
+                // "capital of south China's Guangdong province": the region's capital.
+                provincial = true
+                last = ownerEnd(region)
+                countries.append(text(from: region.lowerBound, through: last))
             } else if let country = owner.name {
+                // "capital of south China": of a part of a country, a region's capital.
+                // (Not "capital of North Darfur", a region's own name.)
+                if owner.position != nil || owner.isCentral, token(owner.range.lowerBound)?.isCapitalized == false { provincial = true }
                 countries.append(text(from: country.lowerBound, through: country.upperBound - 1))
             } else {
                 return nil
