@@ -204,4 +204,20 @@ struct WireCopyReadingTests: ExtractionProbe {
         let islands = claims("The storm hit the eastern islands of Samar and Leyte last year.").filter { $0.kind == .position }
         #expect(islands.map(\.subject.name) == ["Samar", "Leyte"] && islands.allSatisfy { $0.direction == .east && $0.reportsOnlyIfHolds })
     }
+
+    @Test("compass words before an owner's noun or a name used as an adjective; a district after the comma; an acronym before the reference's noun")
+    func compassAdjectivesAndDistricts() throws {
+        let mandera = try only("Militants attacked a police camp in Kenya's northeast border county of Mandera.", .position)
+        #expect(mandera.subject.name == "Mandera" && mandera.direction == .northeast && mandera.countries == ["Kenya"])
+        let nabatieh = try only("A commander was killed in a strike in the south Lebanon city of Nabatieh.", .position)
+        #expect(nabatieh.subject.name == "Nabatieh" && nabatieh.direction == .south)
+        // A capitalized compass word that opens a name is the name's ("the South Island city of …").
+        #expect(claims("Floods hit the South Island city of Christchurch.").allSatisfy { $0.kind != .position || $0.direction == nil })
+        let vilcha = try only("Artillery fire in the village of Vilcha, Chuhuiv district, damaged 11 houses.", .containment)
+        #expect(vilcha.subject.name == "Vilcha" && vilcha.region == "Chuhuiv district")
+        // A district that names a body speaking is no setting.
+        #expect(claims("Fires hit Vilcha, Chuhuiv district police said.").allSatisfy { $0.kind != .containment })
+        let bab = try only("Troops seized Aarran on Sunday. The town lies just 10 kilometres south of the IS stronghold of al-Bab.", .distance)
+        #expect(bab.reference?.name == "al-Bab" && bab.subject.name == "Aarran", "\(String(describing: bab.reference?.name))")
+    }
 }

@@ -450,6 +450,21 @@ extension SentenceScanner {
                phrase.name.map({ $0.lowerBound > index + 1 }) == true, word(name.lowerBound - 1) == "of" {
                 return (mention(name, countryHint: country), name.upperBound - 1)
             }
+            // "the IS stronghold of al-Bab", "the Houthi rebel bastion of Saada": a name used as
+            // an adjective, lower-case nouns, and the town named after "of".
+            // (An acronym is no name of its own: "IS", "PKK".)
+            let acronym = token(next).map { $0.isWord && $0.text.count <= 5 && $0.text.count >= 2 && $0.text.uppercased() == $0.text } ?? false
+            if let adjectiveEnd = nameStarting[next]?.upperBound ?? (acronym ? next + 1 : nil) {
+                var words = adjectiveEnd
+                while words < adjectiveEnd + 3, let token = token(words), token.isWord, !token.isCapitalized,
+                      !Self.phraseStoppers.contains(token.lower), !["the", "a", "an"].contains(token.lower) {
+                    words += 1
+                }
+                if words > adjectiveEnd, word(words) == "of", let name = nameStarting[words + 1], !isFeature(name),
+                   !Self.edgeNouns.contains(word(words - 1) ?? ""), !Vocabulary.borderWords.contains(word(words - 1) ?? "") {
+                    return (mention(name, countryHint: country), name.upperBound - 1)
+                }
+            }
             if let name = name(at: index) {
                 return (mention(name, countryHint: country), name.upperBound - 1)
             }

@@ -275,14 +275,21 @@ struct SentenceScanner {
     /// Whether a compass word is used as an adjective of a place's noun: "the southeast village
     /// of Khiam", "the key north oil city of Bentiu" (one word may stand on either side).
     func isCompassAdjective(_ index: Int) -> Bool {
-        guard let w = word(index), Vocabulary.direction(w) != nil else { return false }
+        // (Not a capitalized compass word that opens a name: "the South Island city of …".)
+        guard let w = word(index), Vocabulary.direction(w) != nil, token(index)?.isCapitalized == false || nameStarting[index] == nil else { return false }
         func isPlainWord(_ i: Int) -> Bool {
             guard let token = token(i), token.isWord, !token.isCapitalized else { return false }
             return !Self.placeNoun(token.lower) && !Self.phraseStoppers.contains(token.lower) && !["a", "an", "the", "of"].contains(token.lower)
         }
+        // Also after an owner ("Kenya's northeast border county of Mandera") and before a name
+        // used as an adjective ("the south Lebanon city of Nabatieh").
         let opened = word(index - 1) == "the" || (isPlainWord(index - 1) && word(index - 2) == "the")
-        guard opened, var noun = Vocabulary.settlementNouns.contains(word(index + 1) ?? "") ? index + 1
-            : isPlainWord(index + 1) && Vocabulary.settlementNouns.contains(word(index + 2) ?? "") ? index + 2 : nil else { return false }
+            || (isPossessiveMark(index - 1) && nameEnding[index - 1] != nil)
+        let nouns = Vocabulary.settlementNouns.union(Vocabulary.firstLevelNouns).union(["county", "island"])
+        let described = nameStarting[index + 1].map { $0.count <= 3 ? $0.upperBound : index + 1 } ?? index + 1
+        guard opened, var noun = nouns.contains(word(index + 1) ?? "") ? index + 1
+            : isPlainWord(index + 1) && nouns.contains(word(index + 2) ?? "") ? index + 2
+            : described > index + 1 && nouns.contains(word(described) ?? "") ? described : nil else { return false }
         // "port city": the last noun.
         if Vocabulary.settlementNouns.contains(word(noun + 1) ?? "") { noun += 1 }
         return word(noun + 1) == "of"

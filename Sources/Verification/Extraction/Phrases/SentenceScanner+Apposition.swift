@@ -106,12 +106,14 @@ extension SentenceScanner {
         return claims + settingClaims() + ownedPhraseClaims()
     }
 
-    /// "Nakano, central Japan", "Guicán, northern Boyacá", "Gaopo, Zhenxiong County": a name
+    /// "Nakano, central Japan", "Guicán, northern Boyacá", "Gaopo, Zhenxiong County", "Vilcha,
+    /// Chuhuiv district": a name
     /// set in a region by the name after its comma, when a position word or a region word says
     /// the second is a region (a bare "X, Y" may be a list), and no list goes on after it.
     private func settingApposition(_ name: Range<Int>, _ region: NounPhrase) -> Claim? {
         guard region.determiner == .none, let regionName = region.name, region.complement.isEmpty, !region.headIsCompass,
-              region.position != nil || region.isCentral || region.hasHead(in: Vocabulary.firstLevelNouns),
+              // ("Vilcha, Chuhuiv district": a unit named after its town, measured by it.)
+              region.position != nil || region.isCentral || region.hasHead(in: Vocabulary.firstLevelNouns.union(Vocabulary.regionNouns)),
               // "… northeast of Rio de Janeiro, Minas Gerais state civil defense said": the region
               // names a body that speaks, not where the place before it lies.
               !Self.bodyNouns.contains(word(region.end) ?? ""), !Self.personNouns.contains(word(region.end) ?? ""),
