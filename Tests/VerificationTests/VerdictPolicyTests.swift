@@ -97,6 +97,27 @@ struct VerdictPolicyTests {
         #expect(city.verdict == .inconsistent, "\(city.explanation)")
     }
 
+    @Test("first-run alarms of batches 81 and 82: a region's position, a building in a list, a border named by its own country")
+    func sealedBatchAlarms() throws {
+        // "the southern Philippine province": the province's position in the country, not Marawi's in it.
+        let marawi = try #require(try check("Fighting broke out in Marawi in the southern Philippine province of Lanao del Sur.").claims
+            .first { $0.claim.kind == .containment })
+        #expect(marawi.claim.direction == nil && marawi.verdict == .consistent, "\(marawi.explanation)")
+        // "… the town of Negombo and Zion Church in the eastern town of Batticaloa": Negombo is no
+        // member of a list with the church.
+        let churches = try check("Bombs hit St Sebastian's Church in the western coastal town of Negombo and Zion Church in the eastern town of Batticaloa.")
+        #expect(churches.claims.allSatisfy { $0.verdict != .inconsistent }, "\(churches.claims.map(\.explanation))")
+        // "near the Ukrainian border" in a report about Moldova: the place meant is across that
+        // border; in a report about Ukraine the same words are checked (Zaporizhzhia is about 200
+        // km from Russia).
+        let moldova = try #require(try check("Moldovan officials said debris fell in Zaporizhzhia near the Ukrainian border. "
+            + "Moldova's president spoke in Chisinau, the capital of Moldova, about Moldova.").claims.first { $0.claim.kind == .border })
+        #expect(moldova.verdict == .unverifiable, "\(moldova.explanation)")
+        let ukraine = try #require(try check("Ukrainian officials said debris fell in Zaporizhzhia near the Ukrainian border.").claims
+            .first { $0.claim.kind == .border })
+        #expect(ukraine.verdict == .inconsistent, "\(ukraine.explanation)")
+    }
+
     @Test("a direction just past its angle is loose, far past it wrong")
     func directionGreyZone() throws {
         // GeoNames 264371 Athens (37.98376, 23.72784) and 265502 Aegina (37.74667, 23.4275):

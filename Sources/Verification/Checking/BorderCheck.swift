@@ -91,6 +91,13 @@ extension ClaimChecker {
                                 explanation: "\(head): farther than \(what) usually is (within \(limitText)), too close to call it wrong")
         }
         if !holds, let namesake = villageNamesake(claim, subject, head: head) { return namesake }
+        // "Vasilievca near the Ukrainian border" in a report about Moldova, found only as a
+        // Ukrainian Vasylivka: a place the text puts near a country's border is seldom in that
+        // country when the text is about another; the one meant is across it.
+        if !holds, !named.isEmpty, others.isEmpty, let textCountry = resolver.probableCountry, textCountry != subject.countryCode {
+            return unverifiable(claim, subject: subject,
+                                because: "\(head); the text is about \(try countryName(textCountry)) and names \(home)'s border: the \(claim.subject.name) meant is probably across it, missing from the gazetteer")
+        }
         return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                             accepted: AcceptedRange(maximum: limit), verdict: holds ? .consistent : .inconsistent,
                             explanation: "\(head): \(holds ? "" : "not ")\(what) (within \(limitText))")

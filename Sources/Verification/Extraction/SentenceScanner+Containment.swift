@@ -197,7 +197,10 @@ extension SentenceScanner {
         var central = false
         // "in the northeastern Norte de Santander Department": the adjective places the region in
         // its country, not the place in the region; "in northern Idlib province" places the place.
-        let describesRegion = article && nameStarting[cursor + 1] != nil
+        // So does it before a country's adjective or a region's noun and "of": "in the southern
+        // Philippine province of Lanao del Sur", "in the northern province of Idlib".
+        let describesRegion = article && (nameStarting[cursor + 1] != nil || isCountryWord(cursor + 1)
+            || (Vocabulary.regionNouns.contains(word(cursor + 1) ?? "") && word(cursor + 2) == "of"))
         // "northern", and a compass word used as one: "in south Kashmir", "in northeast Nigeria".
         if let w = word(cursor), let found = Vocabulary.position(w) ?? (nameStarting[cursor + 1] != nil ? Vocabulary.direction(w) : nil) {
             if !describesRegion { direction = found }
@@ -254,7 +257,9 @@ extension SentenceScanner {
                 nounBefore = noun
             }
             countries = phrase.countryWords
-            if direction == nil { direction = phrase.position }
+            // "in the southern Philippine province of Lanao del Sur": after an article the
+            // position is the region's in its country, not the place's in the region.
+            if direction == nil, phrase.determiner == .none || !hasRegionNoun { direction = phrase.position }
         } else {
             return nil
         }

@@ -132,10 +132,17 @@ extension SentenceScanner {
 
     /// The other names of a list that `name` ends ("Kyaukwar, Chaunggyi and Manar, north of
     /// Mogoke": Kyaukwar and Chaunggyi for Manar), so that a claim about the last holds for each.
+    /// Capitalized last words of a building's name: "Zion Church", "Al-Shifa Hospital".
+    static let buildingNames: Set<String> = [
+        "Church", "Cathedral", "Mosque", "Temple", "Shrine", "Hospital", "School", "University", "College", "Airport", "Station",
+        "Hotel", "Stadium", "Prison", "Market", "Palace", "Museum",
+    ]
+
     func coordinated(before name: Range<Int>) -> [Range<Int>] {
         var members: [Range<Int>] = []
         var cursor = name.lowerBound - 1
-        guard word(cursor) == "and" else { return [] }
+        // (A building is no member of a list of places: "Negombo and Zion Church".)
+        guard word(cursor) == "and", !Self.buildingNames.contains(tokens[name.upperBound - 1].text) else { return [] }
         if token(cursor - 1)?.text == "," { cursor -= 1 }
         while let previous = nameEnding[cursor] {
             // "Port Douglas, north of Cairns, and Proserpine, north of Mackay": a place measured
@@ -147,6 +154,9 @@ extension SentenceScanner {
             // south of Qamishli, hosts …"): the place after "from" is no member then either.
             let clauseEnds = word(name.lowerBound - 1) == "and" && token(name.lowerBound - 2)?.text == ","
             if (before == "from" && (measured || clauseEnds)) || (before == "of" && Vocabulary.direction(measure) != nil) { break }
+            // "the western coastal town of Negombo and Zion Church in …": the name of a singular
+            // noun's phrase is that phrase's, no member of a list after it.
+            if before == "of", Vocabulary.settlementNouns.contains(measure) { break }
             members.insert(previous, at: 0)
             guard token(previous.lowerBound - 1)?.text == ",", nameEnding[previous.lowerBound - 1] != nil else { break }
             cursor = previous.lowerBound - 1
