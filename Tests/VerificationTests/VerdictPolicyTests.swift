@@ -9,6 +9,11 @@ private func check(_ text: String) throws -> CheckReport {
     try Verifier(index: TestGazetteer.index()).check(text)
 }
 
+/// The first checked claim of `kind` in `text`; a test failure when there is none.
+private func first(_ kind: ClaimKind, in text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> CheckedClaim {
+    try #require(try check(text).claims.first { $0.claim.kind == kind }, sourceLocation: sourceLocation)
+}
+
 /// The verdict policy where real reports are loose: short figures between villages, border
 /// words, districts named after towns, places found only by a loose spelling. A wrong
 /// "inconsistent" costs more than an "unverifiable".
@@ -52,11 +57,9 @@ struct VerdictPolicyTests {
     @Test("a region named by the first words of the place's own region's name is no error")
     func regionNameCutShort() throws {
         // GeoNames 3453150 Ponta Porã lies in Mato Grosso do Sul (admin1 11), next to Mato Grosso.
-        let full = try #require(try check("Police patrol the border between Ponta Porã, in the Mato Grosso do Sul, and Paraguay.").claims
-            .first { $0.claim.kind == .containment })
+        let full = try first(.containment, in: "Police patrol the border between Ponta Porã, in the Mato Grosso do Sul, and Paraguay.")
         #expect(full.claim.region == "Mato Grosso do Sul" && full.verdict == .consistent, "\(full.explanation)")
-        let cut = try #require(try check("Police patrol the border near Ponta Porã, in Mato Grosso, on Monday.").claims
-            .first { $0.claim.kind == .containment })
+        let cut = try first(.containment, in: "Police patrol the border near Ponta Porã, in Mato Grosso, on Monday.")
         #expect(cut.verdict == .unverifiable, "\(cut.explanation)")
     }
 
@@ -78,30 +81,29 @@ struct VerdictPolicyTests {
             #expect(capital.claim.isProvincialCapital && capital.verdict == .consistent, "\(capital.explanation)")
         }
         // Still a national capital claim, and wrong: the owner is the country itself.
-        let wrong = try #require(try check("Storms hit Guangzhou, capital of China, on Sunday.").claims.first { $0.claim.kind == .capital })
+        let wrong = try first(.capital, in: "Storms hit Guangzhou, capital of China, on Sunday.")
         #expect(wrong.verdict == .inconsistent, "\(wrong.explanation)")
     }
 
     @Test("border words for a city a few dozen kilometres out are loose; a village far from the border may be a namesake")
     func looseBorderWords() throws {
         // Imphal is about 55 km from the India–Myanmar line, Herat about 116 km from Iran's.
-        let imphal = try #require(try check("Imphal, on the border between India and Myanmar, was calm.").claims.first { $0.claim.kind == .border })
+        let imphal = try first(.border, in: "Imphal, on the border between India and Myanmar, was calm.")
         #expect(imphal.verdict == .unverifiable, "\(imphal.explanation)")
-        let herat = try #require(try check("Herat, close to the border with Iran, was calm.").claims.first { $0.claim.kind == .border })
+        let herat = try first(.border, in: "Herat, close to the border with Iran, was calm.")
         #expect(herat.verdict == .unverifiable, "\(herat.explanation)")
         // GeoNames 309705 Karakeçili (8,468 people) lies in central Anatolia, some 400 km from
         // Syria: a village, so maybe another of the name. Kırıkkale, a city next to it, is checked.
-        let village = try #require(try check("Karakeçili, near the border with Syria, was calm.").claims.first { $0.claim.kind == .border })
+        let village = try first(.border, in: "Karakeçili, near the border with Syria, was calm.")
         #expect(village.verdict == .unverifiable, "\(village.explanation)")
-        let city = try #require(try check("Kırıkkale, near the border with Syria, was calm.").claims.first { $0.claim.kind == .border })
+        let city = try first(.border, in: "Kırıkkale, near the border with Syria, was calm.")
         #expect(city.verdict == .inconsistent, "\(city.explanation)")
     }
 
     @Test("first-run alarms of batches 81 and 82: a region's position, a building in a list, a border named by its own country")
     func sealedBatchAlarms() throws {
         // "the southern Philippine province": the province's position in the country, not Marawi's in it.
-        let marawi = try #require(try check("Fighting broke out in Marawi in the southern Philippine province of Lanao del Sur.").claims
-            .first { $0.claim.kind == .containment })
+        let marawi = try first(.containment, in: "Fighting broke out in Marawi in the southern Philippine province of Lanao del Sur.")
         #expect(marawi.claim.direction == nil && marawi.verdict == .consistent, "\(marawi.explanation)")
         // "… the town of Negombo and Zion Church in the eastern town of Batticaloa": Negombo is no
         // member of a list with the church.
@@ -113,8 +115,7 @@ struct VerdictPolicyTests {
         let moldova = try #require(try check("Moldovan officials said debris fell in Zaporizhzhia near the Ukrainian border. "
             + "Moldova's president spoke in Chisinau, the capital of Moldova, about Moldova.").claims.first { $0.claim.kind == .border })
         #expect(moldova.verdict == .unverifiable, "\(moldova.explanation)")
-        let ukraine = try #require(try check("Ukrainian officials said debris fell in Zaporizhzhia near the Ukrainian border.").claims
-            .first { $0.claim.kind == .border })
+        let ukraine = try first(.border, in: "Ukrainian officials said debris fell in Zaporizhzhia near the Ukrainian border.")
         #expect(ukraine.verdict == .inconsistent, "\(ukraine.explanation)")
     }
 
@@ -136,9 +137,9 @@ struct VerdictPolicyTests {
     @Test("a border word a little past its limit is loose, far past it wrong")
     func borderGreyZone() throws {
         // Idlib lies some 30 km from the Turkish border; Homs about 150 km.
-        let near = try #require(try check("Idlib, on the Turkish border, was shelled.").claims.first { $0.claim.kind == .border })
+        let near = try first(.border, in: "Idlib, on the Turkish border, was shelled.")
         #expect(near.verdict == .unverifiable, "\(near.explanation)")
-        let far = try #require(try check("Homs, on the Turkish border, was shelled.").claims.first { $0.claim.kind == .border })
+        let far = try first(.border, in: "Homs, on the Turkish border, was shelled.")
         #expect(far.verdict == .inconsistent, "\(far.explanation)")
     }
 
@@ -211,9 +212,9 @@ struct VerdictPolicyTests {
         // Kilis (307864) is a provincial seat of 111,648 people, 102.8 km from Antakya (323779)
         // (geographiclib 2.1, WGS84): called a town, the figure is wrong; called a village, the
         // village meant is likely one the gazetteer lacks.
-        let town = try #require(try check("Shells hit the town of Kilis, 15 km from Antakya.").claims.first { $0.claim.kind == .distance })
+        let town = try first(.distance, in: "Shells hit the town of Kilis, 15 km from Antakya.")
         #expect(town.verdict == .inconsistent, "\(town.explanation)")
-        let village = try #require(try check("Shells hit the village of Kilis, 15 km from Antakya.").claims.first { $0.claim.kind == .distance })
+        let village = try first(.distance, in: "Shells hit the village of Kilis, 15 km from Antakya.")
         #expect(village.verdict == .unverifiable && village.explanation.contains("village"), "\(village.explanation)")
     }
 
@@ -229,10 +230,10 @@ struct VerdictPolicyTests {
     @Test("a capital placed in another region of its country, or a place found by another country's name, is no error")
     func misplacedCapitalAndForeignName() throws {
         // Damascus (170654) is in the Damascus governorate; no report would put it in Homs.
-        let capital = try #require(try check("Crowds gathered in Damascus, in Homs province.").claims.first { $0.claim.kind == .containment })
+        let capital = try first(.containment, in: "Crowds gathered in Damascus, in Homs province.")
         #expect(capital.verdict == .unverifiable, "\(capital.explanation)")
         // GeoNames lists "Dapu" among the names of Tai Po (1818673), Hong Kong; Chiayi county is Taiwanese.
-        let foreign = try #require(try check("Landslides cut roads around Dapu township in Chiayi county.").claims.first { $0.claim.kind == .containment })
+        let foreign = try first(.containment, in: "Landslides cut roads around Dapu township in Chiayi county.")
         #expect(foreign.verdict == .unverifiable && foreign.explanation.contains("another name"), "\(foreign.explanation)")
     }
 
@@ -240,9 +241,9 @@ struct VerdictPolicyTests {
     func townInAnotherCountry() throws {
         // Jarābulus (169179), 24,997 people, is in Syria's Aleppo governorate; the gazetteer has
         // no Pakistani namesake. A city as large as Aleppo would be called wrong.
-        let small = try #require(try check("Police raided the Jarabulus district in the Khyber Pakhtunkhwa province.").claims.first { $0.claim.kind == .containment })
+        let small = try first(.containment, in: "Police raided the Jarabulus district in the Khyber Pakhtunkhwa province.")
         #expect(small.verdict == .unverifiable && small.explanation.contains("missing"), "\(small.explanation)")
-        let large = try #require(try check("Police raided the city of Aleppo in Gaziantep province.").claims.first { $0.claim.kind == .containment })
+        let large = try first(.containment, in: "Police raided the city of Aleppo in Gaziantep province.")
         #expect(large.verdict == .inconsistent, "\(large.explanation)")
     }
 }

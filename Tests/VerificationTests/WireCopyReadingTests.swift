@@ -220,4 +220,14 @@ struct WireCopyReadingTests: ExtractionProbe {
         let bab = try only("Troops seized Aarran on Sunday. The town lies just 10 kilometres south of the IS stronghold of al-Bab.", .distance)
         #expect(bab.reference?.name == "al-Bab" && bab.subject.name == "Aarran", "\(String(describing: bab.reference?.name))")
     }
+
+    @Test("Chinese autonomous regions by the names wire copy gives them")
+    func autonomousRegions() throws {
+        // GeoNames 1529102 Ürümqi lies in Xinjiang (Natural Earth "Xinjiang"); 1280737 Lhasa in Xizang.
+        for (text, region) in [("Traffic stopped in Urumqi, in the Xinjiang Uygur Autonomous Region, on Monday.", "Xinjiang"),
+                               ("Pilgrims reached Lhasa, in Tibet, on Monday.", "Xizang")] {
+            let claim = try #require(try check(text).claims.first { $0.claim.kind == .containment })
+            #expect(claim.verdict == .consistent && claim.region?.name == region, "\(claim.explanation)")
+        }
+    }
 }
