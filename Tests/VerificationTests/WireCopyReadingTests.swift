@@ -230,4 +230,13 @@ struct WireCopyReadingTests: ExtractionProbe {
             #expect(claim.verdict == .consistent && claim.region?.name == region, "\(claim.explanation)")
         }
     }
+
+    @Test("a village in a local unit the gazetteer lacks is reported, unverifiable")
+    func villageInLocalUnit() throws {
+        // Neither Sarkhet nor Raipur block (Dehradun district) is in the test gazetteer.
+        let claim = try #require(try check("The cloudburst hit Sarkhet village in Raipur block on Saturday.").claims.first)
+        #expect(claim.claim.kind == .containment && claim.claim.subject.name == "Sarkhet" && claim.verdict == .unverifiable, "\(claim.explanation)")
+        // Without the nouns the words may name a people and a place: nothing is reported.
+        #expect(try check("Palestinians in Gaza protested on Saturday.").claims.isEmpty)
+    }
 }

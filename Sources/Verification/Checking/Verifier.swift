@@ -93,7 +93,8 @@ public struct Verifier: Sendable {
                     guard !claim.reportsOnlyIfHolds, result.verdict == .unverifiable, missing, let region = claim.region,
                           claim.text.contains(region),
                           try claim.kind == .position ? checker.resolver.countryCode(for: region) != nil
-                              : checker.resolver.countryCode(ofCountryOrRegion: region) != nil else { continue }
+                              : checker.resolver.countryCode(ofCountryOrRegion: region) != nil || Self.namesLocalUnit(claim, region: region)
+                    else { continue }
                 }
                 // "Coptic Christians in central Egypt": words read as a place that name a people,
                 // a person or a body make no geographic claim (a sea or a river still does).
@@ -134,6 +135,16 @@ public struct Verifier: Sendable {
         } catch {
             throw .gazetteer(.database("\(error)"))
         }
+    }
+
+    /// "Ngan Myar village in Ngazun Township": a place the text calls a village or town, in a
+    /// unit it names with its noun. Both may be missing from the gazetteer; the words still say
+    /// where the place is, so the claim is reported, unverifiable.
+    static func namesLocalUnit(_ claim: Claim, region: String) -> Bool {
+        guard claim.kind == .containment, let noun = region.split(separator: " ").last?.lowercased(),
+              Vocabulary.regionNouns.union(["township", "constituency", "block"]).contains(noun) else { return false }
+        let words = claim.text.lowercased().split(separator: " ")
+        return zip(words, words.dropFirst()).contains { ["village", "town"].contains($0.0) && $0.1 == "in" }
     }
 
     /// The same words read by two claims are the same place: "Naga town in Cebu province, 573 km

@@ -237,7 +237,7 @@ extension SentenceScanner {
                 region = inner
             }
             // "in Birnin Gwari area", "in Budalin township": a second-level unit named after its town.
-            if let w = word(region.upperBound), Vocabulary.regionNouns.contains(w) || (direct && ["area", "township"].contains(w)) {
+            if let w = word(region.upperBound), Vocabulary.regionNouns.contains(w) || (direct && ["area", "township", "block", "constituency"].contains(w)) {
                 region = region.lowerBound..<(region.upperBound + 1)
                 hasRegionNoun = true
             } else if direct, word(region.upperBound) == "city", !(word(region.upperBound + 1).map(Vocabulary.regionNouns.contains) ?? false) {
