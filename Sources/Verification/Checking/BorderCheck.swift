@@ -71,7 +71,7 @@ extension ClaimChecker {
                                     explanation: "stated \(stated.formattedDistance); \(head): longer than the straight line to the border, "
                                         + "as the way by road to a crossing would be; the crossing is not known")
             }
-            if fit.verdict == .inconsistent, let namesake = villageNamesake(claim, subject, head: head) { return namesake }
+            if fit.verdict == .inconsistent, let namesake = villageNamesake(claim, subject, border: nearest, measured: measured, head: head) { return namesake }
             return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                                 accepted: AcceptedRange(straight: fit.straightRange, road: fit.roadRange), verdict: fit.verdict,
                                 explanation: "stated \(stated.formattedDistance); \(head): \(fit.summary)"
@@ -90,13 +90,14 @@ extension ClaimChecker {
                                 accepted: AcceptedRange(maximum: limit), verdict: .unverifiable,
                                 explanation: "\(head): farther than \(what) usually is (within \(limitText)), too close to call it wrong")
         }
-        if !holds, let namesake = villageNamesake(claim, subject, head: head) { return namesake }
+        if !holds, let namesake = villageNamesake(claim, subject, border: nearest, measured: measured, head: head) { return namesake }
         // "Vasilievca near the Ukrainian border" in a report about Moldova, found only as a
         // Ukrainian Vasylivka: a place the text puts near a country's border is seldom in that
         // country when the text is about another; the one meant is across it.
         if !holds, !named.isEmpty, others.isEmpty, let textCountry = resolver.probableCountry, textCountry != subject.countryCode {
-            return unverifiable(claim, subject: subject,
-                                because: "\(head); the text is about \(try countryName(textCountry)) and names \(home)'s border: the \(claim.subject.name) meant is probably across it, missing from the gazetteer")
+            return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured, accepted: AcceptedRange(maximum: limit),
+                                verdict: .unverifiable,
+                                explanation: "\(head); the text is about \(try countryName(textCountry)) and names \(home)'s border: the \(claim.subject.name) meant is probably across it, missing from the gazetteer")
         }
         return CheckedClaim(claim: claim, subject: subject, border: nearest, measured: measured,
                             accepted: AcceptedRange(maximum: limit), verdict: holds ? .consistent : .inconsistent,
@@ -107,9 +108,9 @@ extension ClaimChecker {
     /// ("Saliena", less than 10 km from Belarus, found only as an alternate name of Piņķi, a
     /// village 218 km away): likelier another of the name, missing from the gazetteer, than a
     /// claim so wrong. Nil for a town, a capital or a region's seat, which are checked.
-    func villageNamesake(_ claim: Claim, _ subject: Place, head: String) -> CheckedClaim? {
+    func villageNamesake(_ claim: Claim, _ subject: Place, border: LandBorder, measured: ClaimMeasurement, head: String) -> CheckedClaim? {
         guard subject.population < Self.namesakeVillagePopulation, !subject.isCapital, subject.featureCode != "PPLA", !subject.isRegion else { return nil }
-        return CheckedClaim(claim: claim, subject: subject, verdict: .unverifiable,
+        return CheckedClaim(claim: claim, subject: subject, border: border, measured: measured, verdict: .unverifiable,
                             explanation: "\(head); the ‘\(subject.name)’ found is a village, and the one meant may be another of the name, missing from the gazetteer")
     }
 
