@@ -29,20 +29,11 @@ extension SentenceScanner {
             return claim(subject: name, from: owner.lowerBound, through: name.upperBound - 1, countries: countries, provincial: provincial)
         }
         // "Lashkar Gah, capital of Helmand province": no article.
-        if token(start - 1)?.text == ",", let name = nameEnding[start - 1], word(index + 1) == "of", var owner = nameStarting[index + 2] {
-            if isPossessiveMark(owner.upperBound), let region = nameStarting[owner.upperBound + 1] {
-                // "Guangzhou, capital of south China's Guangdong province": of the region owned.
-                owner = region
-                provincial = true
-            } else if !tokens[owner.lowerBound].isCapitalized,
-                      Vocabulary.direction(tokens[owner.lowerBound].lower) != nil || Vocabulary.position(tokens[owner.lowerBound].lower) != nil {
-                // "capital of south China": of a part of a country, a region's capital.
-                provincial = true
-            }
-            let last = ownerEnd(owner)
-            countries.append(text(from: owner.lowerBound, through: last))
-            return claim(subject: name, from: name.lowerBound, through: last, countries: countries, provincial: provincial,
-                         owner: countries.last)
+        if token(start - 1)?.text == ",", let name = nameEnding[start - 1], word(index + 1) == "of", let named = nameStarting[index + 2] {
+            let owner = capitalOwner(named)
+            countries.append(owner.text)
+            return claim(subject: name, from: name.lowerBound, through: owner.last, countries: countries,
+                         provincial: provincial || owner.isRegion, owner: countries.last)
         }
         // "the capital", and "a provincial capital" ("Gaziantep, a major city and provincial capital").
         guard let opening = word(start - 1) == "the" ? start - 1 : article(before: start),
@@ -94,6 +85,22 @@ extension SentenceScanner {
             return found
         }
         return nil
+    }
+
+    /// What a capital is the capital of, from the name after "of": the name with its region
+    /// word ("Helmand province"), the region a possessive owns ("south China's Guangdong
+    /// province"), or a part of a country ("south China"); the last two are a region's, as is
+    /// any when `partOfCountry` (a position the phrase read before the name).
+    func capitalOwner(_ name: Range<Int>, partOfCountry: Bool = false) -> (text: String, last: Int, isRegion: Bool) {
+        if isPossessiveMark(name.upperBound), let region = nameStarting[name.upperBound + 1] {
+            let last = ownerEnd(region)
+            return (text(from: region.lowerBound, through: last), last, true)
+        }
+        // (Not "North Darfur", a region's own name.)
+        let first = tokens[name.lowerBound]
+        let compass = !first.isCapitalized && (Vocabulary.direction(first.lower) != nil || Vocabulary.position(first.lower) != nil)
+        let last = ownerEnd(name)
+        return (text(from: name.lowerBound, through: last), last, partOfCountry || compass)
     }
 
     /// Words that make a capital a past one: "the former capital", "the ancient royal capital".

@@ -130,14 +130,14 @@ extension SentenceScanner {
         return result
     }
 
-    /// The other names of a list that `name` ends ("Kyaukwar, Chaunggyi and Manar, north of
-    /// Mogoke": Kyaukwar and Chaunggyi for Manar), so that a claim about the last holds for each.
     /// Capitalized last words of a building's name: "Zion Church", "Al-Shifa Hospital".
     static let buildingNames: Set<String> = [
         "Church", "Cathedral", "Mosque", "Temple", "Shrine", "Hospital", "School", "University", "College", "Airport", "Station",
         "Hotel", "Stadium", "Prison", "Market", "Palace", "Museum",
     ]
 
+    /// The other names of a list that `name` ends ("Kyaukwar, Chaunggyi and Manar, north of
+    /// Mogoke": Kyaukwar and Chaunggyi for Manar), so that a claim about the last holds for each.
     func coordinated(before name: Range<Int>) -> [Range<Int>] {
         var members: [Range<Int>] = []
         var cursor = name.lowerBound - 1

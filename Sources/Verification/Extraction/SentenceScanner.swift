@@ -777,9 +777,6 @@ struct SentenceScanner {
         return setting ?? openRelativeSubject(before: index)
     }
 
-    /// The article that opens a noun phrase whose modifiers end before `index`: "the" in "the
-    /// disputed northern city", "the battered, government-controlled eastern city", "the
-    /// junta-controlled capital". Looks back over lower-case words and commas, six at most.
     /// Whether `range` is a verb of being and a description of the sentence's subject, ending
     /// where a figure follows: "is a vital transportation hub located", "was a small market
     /// town". Lower-case words only, with an indefinite article, and none that starts another
@@ -794,6 +791,9 @@ struct SentenceScanner {
         }
     }
 
+    /// The article that opens a noun phrase whose modifiers end before `index`: "the" in "the
+    /// disputed northern city", "the battered, government-controlled eastern city", "the
+    /// junta-controlled capital". Looks back over lower-case words and commas, six at most.
     func article(before index: Int) -> Int? {
         var cursor = index - 1
         while cursor >= max(tokens.startIndex, index - 7) {

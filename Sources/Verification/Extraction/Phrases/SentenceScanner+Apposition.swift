@@ -216,19 +216,13 @@ extension SentenceScanner {
         var provincial = description.isRegionalCapital
         var countries = description.countryWords
         if let owner = description.owner { countries.append(text(from: owner.lowerBound, through: owner.upperBound - 1)) }
-        if let of = description.name, isPossessiveMark(of.upperBound), let region = nameStarting[of.upperBound + 1] {
-            // "capital of south China's Guangdong province": the region's capital.
-            provincial = true
-            last = ownerEnd(region)
-            countries.append(text(from: region.lowerBound, through: last))
-        } else if let of = description.name {
-            // "capital of Helmand province", "capital of Syria", "capital of Jammu and Kashmir".
-            // "capital of south China": of a part of a country, a region's capital.
-            if !tokens[of.lowerBound].isCapitalized,
-               Vocabulary.direction(tokens[of.lowerBound].lower) != nil || Vocabulary.position(tokens[of.lowerBound].lower) != nil {
-                provincial = true
-            }
-            countries.append(text(from: of.lowerBound, through: ownerEnd(of)))
+        if let of = description.name {
+            // "capital of Helmand province", "capital of Syria", "capital of Jammu and Kashmir";
+            // "capital of south China('s Guangdong province)", a region's capital.
+            let owner = capitalOwner(of)
+            countries.append(owner.text)
+            provincial = provincial || owner.isRegion
+            last = max(last, owner.last)
         } else if let owner = description.complement.first {
             if owner.determiner == .possessive || owner.hasHead(in: Vocabulary.firstLevelNouns) {
                 // "capital of Iraq's Kurdish region", "capital of the northeastern state of Borno":
@@ -240,16 +234,14 @@ extension SentenceScanner {
                     // "capital of Iraq's Kurdish region": a region with no name to check.
                     countries.append((owner.qualifiers + owner.heads).joined(separator: " "))
                 }
-            } else if let country = owner.name, isPossessiveMark(country.upperBound), let region = nameStarting[country.upperBound + 1] {
-                // "capital of south China's Guangdong province": the region's capital.
-                provincial = true
-                last = ownerEnd(region)
-                countries.append(text(from: region.lowerBound, through: last))
             } else if let country = owner.name {
-                // "capital of south China": of a part of a country, a region's capital.
-                // (Not "capital of North Darfur", a region's own name.)
-                if owner.position != nil || owner.isCentral, token(owner.range.lowerBound)?.isCapitalized == false { provincial = true }
-                countries.append(text(from: country.lowerBound, through: country.upperBound - 1))
+                // "capital of south China('s Guangdong province)": the phrase read "south" before
+                // the name (not "North Darfur", a region's own name).
+                let partOfCountry = (owner.position != nil || owner.isCentral) && token(owner.range.lowerBound)?.isCapitalized == false
+                let found = capitalOwner(country, partOfCountry: partOfCountry)
+                countries.append(found.text)
+                provincial = provincial || found.isRegion
+                last = max(last, found.last)
             } else {
                 return nil
             }
