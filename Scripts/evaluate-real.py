@@ -90,10 +90,17 @@ def main():
     labelled = found_total = found_matching = detected = agree = false_alarms = 0
     caught = false_claims = 0
     places_right = places_wrong = 0
+    skipped = 0
     wrong_places, misses, extras, disagreements, alarms, unlabelled_alarms = [], [], [], [], [], []
     results = []
     for passage in passages:
         path = os.path.join(args.batch, "passages", passage["id"] + ".txt")
+        if not os.path.exists(path):
+            # A passage whose text could not be recovered from its URL: its claims are left out
+            # of every figure rather than counted as misses.
+            print(f"{passage['id']}: no passage text at {path}: skipped")
+            skipped += 1
+            continue
         with open(path, encoding="utf-8") as f:
             text = f.read()
         run = subprocess.run([args.binary, "check", "--json", "-"], input=text.encode(), capture_output=True)
@@ -181,7 +188,8 @@ def main():
             for row in rows:
                 print("  " + row)
     print()
-    print(f"passages: {len(passages)}, labelled claims: {labelled}")
+    print(f"passages: {len(passages) - skipped}" + (f" ({skipped} skipped, no text)" if skipped else "")
+          + f", labelled claims: {labelled}")
     print(f"recall (claims found): {pct(detected, labelled)}")
     print(f"precision (found claims that were labelled): {pct(found_matching, found_total)}")
     print(f"verdict agreement on found claims: {pct(agree, detected)}")
