@@ -239,4 +239,27 @@ struct WireCopyReadingTests: ExtractionProbe {
         // Without the nouns the words may name a people and a place: nothing is reported.
         #expect(try check("Palestinians in Gaza protested on Saturday.").claims.isEmpty)
     }
+
+    @Test("a faith's adjective or a hyphenated modifier before a town's noun describes the town")
+    func describingAdjectives() throws {
+        // GeoNames 2303287 Bawku (11.05926 N, 0.24249 W) lies in Ghana's northernmost tenth and
+        // east of its middle (Natural Earth: Ghana spans 4.7–11.2 N, 3.3 W–1.2 E).
+        let bawku = try #require(try check("Clashes broke out in Bawku, a mostly Muslim town in northeastern Ghana, on Monday.").claims.first)
+        #expect(bawku.claim.subject.name == "Bawku" && bawku.verdict == .consistent, "\(bawku.explanation)")
+        let udhaim = try only("The attack hit Udhaim, a Sunni-majority town 90 km north of Baghdad.", .distance)
+        #expect(udhaim.subject.name == "Udhaim" && udhaim.reference?.name == "Baghdad")
+        // A faith's word that opens a name stays the name's.
+        let bagh = try only("The convoy reached Muslim Bagh in Balochistan province.", .containment)
+        #expect(bagh.subject.name == "Muslim Bagh")
+    }
+
+    @Test("an unofficial or spiritual capital is no seat of government")
+    func figurativeCapitals() throws {
+        for text in ["San Vicente del Caguan became the unofficial capital of the rebel zone.",
+                     "Qom, the spiritual capital of the clergy, was quiet."] {
+            #expect(claims(text).allSatisfy { $0.kind != .capital }, "\(text)")
+        }
+        // A capital without such a word is still read.
+        #expect(claims("Bogota, the capital, was quiet.").contains { $0.kind == .capital })
+    }
 }

@@ -61,7 +61,8 @@ extension Verifier {
         guard claim.kind != .capital else { return false }
         switch resolved[claim.subject.key] {
         case .place(let found)?:
-            if let id = found.place.regionID, try index.region(id: id)?.kind == .country { return true }
+            // ("Tajikistan borders Afghanistan": a country's own border is what is said.)
+            if let id = found.place.regionID, try index.region(id: id)?.kind == .country, !claim.isAdjoining { return true }
         case .notFound?, .weak?:
             if try resolver.countryCode(for: claim.subject.name) != nil { return true }
         default:

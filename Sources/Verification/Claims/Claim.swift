@@ -36,6 +36,9 @@ public struct Claim: Sendable, Hashable, Codable {
     public var isProvincialCapital: Bool
     /// The text says the distance is by road ("162 km by road from Damascus").
     public var isByRoad: Bool = false
+    /// A border claim read from a verb of adjoining ("Tajikistan borders Afghanistan"): its
+    /// subject may be a country, which shares the border named.
+    public var isAdjoining: Bool = false
     /// The words may mean this claim or something else ("Tuban, East Java": a place and its
     /// region, or two places of a list): the claim is reported only when it holds.
     public var isTentative: Bool = false

@@ -1,22 +1,36 @@
 extension SentenceScanner {
     /// The verbs that say a place shares a border: "Saada province borders Saudi Arabia".
-    static let adjoiningVerbs: Set<String> = ["borders", "bordering", "bordered", "adjoins", "adjoining", "abuts", "abutting"]
+    static let adjoiningVerbs: Set<String> = [
+        "borders", "bordering", "bordered", "adjoins", "adjoining", "abuts", "abutting", "neighbours", "neighbors",
+    ]
 
     /// "Saada province borders Saudi Arabia", "the province of Sistan-Baluchestan, which borders
     /// Afghanistan and Pakistan", "Hatay, bordering Syria": a border claim for each country named
     /// after the verb, about the place before it (a region with its region word).
     func adjoiningClaims(at index: Int) -> [Claim] {
         // Not the noun: "the borders of", "its borders".
-        guard !["the", "its", "their", "his", "her", "of"].contains(word(index - 1) ?? "") else { return [] }
+        guard !["the", "its", "their", "his", "her", "of", "'s", "our", "and", "with"].contains(word(index - 1) ?? ""),
+              !isPossessiveMark(index - 1) else { return [] }
+        // "neighbours" is a verb only after its subject or a relative pronoun, with a name next.
+        if ["neighbours", "neighbors"].contains(word(index) ?? "") {
+            guard nameStarting[index + 1] != nil,
+                  nameEnding[index - 1] != nil || ["which", "that"].contains(word(index - 1) ?? "") else { return [] }
+        }
         var before = index - 1
         // "which also borders", "that itself borders".
         if ["also", "itself", "directly"].contains(word(before) ?? "") { before -= 1 }
         if ["which", "that"].contains(word(before) ?? "") { before -= 1 }
         if token(before)?.text == "," { before -= 1 }
         // "Yala, Pattani and Narathiwat, all provinces bordering Malaysia": each of the list.
+        // Also "Khyber Pakhtunkhwa and Balochistan provinces bordering Afghanistan".
         var members: [Range<Int>]?
-        if let plural = word(before), ["provinces", "states", "regions", "districts", "counties", "towns"].contains(plural),
-           ["all", "both"].contains(word(before - 1) ?? ""), token(before - 2)?.text == ",", let lastName = nameEnding[before - 2] {
+        let pluralNouns: Set<String> = ["provinces", "states", "regions", "districts", "counties", "towns"]
+        let listEnding: Int? = {
+            guard let plural = word(before), pluralNouns.contains(plural) else { return nil }
+            if ["all", "both"].contains(word(before - 1) ?? ""), token(before - 2)?.text == "," { return before - 2 }
+            return nameEnding[before] != nil ? before : nil
+        }()
+        if let listEnding, let lastName = nameEnding[listEnding] {
             var first = lastName
             while true {
                 if token(first.lowerBound - 1)?.text == "," || word(first.lowerBound - 1) == "and" || word(first.lowerBound - 1) == "or",
@@ -41,9 +55,11 @@ extension SentenceScanner {
             return members.map { member in
                 var subject = mention(member)
                 if Vocabulary.firstLevelNouns.contains(noun) { subject.nameRegion(noun) }
-                return Claim(kind: .border, text: text(from: members[0].lowerBound, through: country.upperBound - 1),
-                             span: span(from: members[0].lowerBound, through: country.upperBound - 1),
-                             subject: subject, countries: [named], borderRelation: .on)
+                var claim = Claim(kind: .border, text: text(from: members[0].lowerBound, through: country.upperBound - 1),
+                                  span: span(from: members[0].lowerBound, through: country.upperBound - 1),
+                                  subject: subject, countries: [named], borderRelation: .on)
+                claim.isAdjoining = true
+                return claim
             }
         }
         var regionNoun: String?
@@ -76,14 +92,17 @@ extension SentenceScanner {
         if let regionNoun { subject.nameRegion(regionNoun) }
         var start = index + 1
         if word(start) == "with" || word(start) == "on" { start += 1 }
-        // "which borders neighbouring Afghanistan and Uzbekistan".
+        // "which borders neighbouring Afghanistan and Uzbekistan", "which borders both Bulgaria and Greece".
+        if ["both", "also"].contains(word(start) ?? "") { start += 1 }
         if ["neighboring", "neighbouring", "the"].contains(word(start) ?? "") { start += 1 }
         guard let first = nameStarting[start] else { return [] }
         let last = listEnd(from: start) ?? first.upperBound - 1
         return list(from: start, through: last).map { country in
             let named = text(from: country.lowerBound, through: country.upperBound - 1)
-            return Claim(kind: .border, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
-                         subject: subject, countries: [named], borderRelation: .on)
+            var claim = Claim(kind: .border, text: text(from: name.lowerBound, through: last), span: span(from: name.lowerBound, through: last),
+                              subject: subject, countries: [named], borderRelation: .on)
+            claim.isAdjoining = true
+            return claim
         }
     }
 }
@@ -123,7 +142,18 @@ extension SentenceScanner {
         let referenceNoun = referenceEnd > reference.upperBound ? word(referenceEnd - 1)
             : Vocabulary.firstLevelNouns.contains(tokens[reference.upperBound - 1].lower) && reference.count > 1 ? tokens[reference.upperBound - 1].lower : nil
         // Only regions: a region's noun on one side or the other says so.
-        guard let regionNoun = noun ?? referenceNoun.flatMap({ Vocabulary.firstLevelNouns.contains($0) ? $0 : nil }) else { return [] }
+        guard let regionNoun = noun ?? referenceNoun.flatMap({ Vocabulary.firstLevelNouns.contains($0) ? $0 : nil }) else {
+            // "in Afghanistan and neighbouring Pakistan": two countries, reported when they are
+            // neighbours (of two towns or regions without their nouns, nothing is said).
+            guard word(index - 1) == "and", reference.upperBound == index - 1, members.count == 1 else { return [] }
+            let named = text(from: members[0].lowerBound, through: members[0].upperBound - 1)
+            var claim = Claim(kind: .border, text: text(from: reference.lowerBound, through: claimEnd),
+                              span: span(from: reference.lowerBound, through: claimEnd),
+                              subject: mention(reference), countries: [named], borderRelation: .on)
+            claim.isAdjoining = true
+            claim.reportOnlyIfItHolds()
+            return [claim]
+        }
         let written = text(from: reference.lowerBound, through: reference.upperBound - 1)
         let referenceText = written.lowercased().hasSuffix(" " + (referenceNoun ?? regionNoun)) ? written : written + " " + (referenceNoun ?? regionNoun)
         return neighbours(members, of: referenceText, noun: regionNoun, opening: opening, end: claimEnd)

@@ -5,6 +5,11 @@ extension SentenceScanner {
         // "Almaty, the former capital of Kazakhstan", "the old royal capital": a capital once,
         // which the gazetteer cannot check.
         if Self.pastCapitalWords.contains(word(index - 1) ?? "") || Self.pastCapitalWords.contains(word(index - 2) ?? "") { return nil }
+        // "the unofficial capital" of a rebel zone, "the de facto capital" of a group: a name
+        // given, no seat of government the gazetteer records.
+        if Self.figurativeCapitalWords.contains(word(index - 1) ?? "") || Self.figurativeCapitalWords.contains(word(index - 2) ?? "") {
+            return nil
+        }
         var start = index
         var provincial = Vocabulary.capitalQualifiers.contains(word(index - 1) ?? "")
         if provincial { start -= 1 }
@@ -102,6 +107,12 @@ extension SentenceScanner {
         let last = ownerEnd(name)
         return (text(from: name.lowerBound, through: last), last, partOfCountry || compass)
     }
+
+    /// Words that make a capital a figure of speech: "the unofficial capital", "the de facto
+    /// capital", "the self-declared capital", "the spiritual capital".
+    static let figurativeCapitalWords: Set<String> = [
+        "unofficial", "facto", "self-declared", "self-proclaimed", "spiritual", "cultural", "symbolic", "informal", "rebel",
+    ]
 
     /// Words that make a capital a past one: "the former capital", "the ancient royal capital".
     static let pastCapitalWords: Set<String> = ["former", "old", "ancient", "onetime", "one-time", "erstwhile", "historic", "historical", "colonial", "imperial"]

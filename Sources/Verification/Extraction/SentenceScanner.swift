@@ -351,14 +351,18 @@ struct SentenceScanner {
 
     // MARK: Names
 
+    /// "Sunni-majority", "rebel-held": a hyphenated word that describes and never names.
+    static func isHyphenatedModifier(_ token: Token) -> Bool {
+        guard token.isWord, let dash = token.lower.lastIndex(of: "-") else { return false }
+        return Vocabulary.modifierSuffixes.contains(String(token.lower[token.lower.index(after: dash)...]))
+    }
+
     /// Whether a token may be part of a place name: a capitalized word, or a lowercase article
     /// joined by a hyphen to a capitalized word ("al-Waer", "ar-Raqqa").
     private func isNameWord(_ token: Token) -> Bool {
         guard token.isWord, token.lower != "'s" else { return false }
         // "Houthi-held", "Turkish-backed", "Shia-majority": modifiers, never names.
-        if let dash = token.lower.lastIndex(of: "-"), Vocabulary.modifierSuffixes.contains(String(token.lower[token.lower.index(after: dash)...])) {
-            return false
-        }
+        if Self.isHyphenatedModifier(token) { return false }
         if token.isCapitalized { return true }
         let parts = token.text.split(separator: "-", maxSplits: 1)
         if parts.count == 2, Vocabulary.articlePrefixes.contains(String(parts[0])),
@@ -379,7 +383,10 @@ struct SentenceScanner {
             }
             // "150-KM", "40 KMS": a unit in capitals after its figure is no name.
             let isUnit = Vocabulary.units[token.lower] != nil && (index - 2..<index).contains { self.token($0)?.isNumber == true }
-            guard isNameWord(token), !isUnit else {
+            // "a predominantly Muslim town": a faith's adjective before a common noun describes it.
+            let isFaith = Vocabulary.faithAdjectives.contains(token.lower)
+                && (index + 1 < tokens.endIndex && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized)
+            guard isNameWord(token), !isUnit, !isFaith else {
                 index += 1
                 continue
             }
@@ -732,7 +739,8 @@ struct SentenceScanner {
             if population || Vocabulary.subjectFillers.contains(token.lower) || Vocabulary.hedges.contains(token.lower)
                 || Vocabulary.settlementNouns.contains(token.lower) || Self.pluralPlaceNouns.contains(token.lower)
                 || Vocabulary.quarterNouns.contains(token.lower)
-                || !Demonyms.codes(in: token.lower).isEmpty {
+                || !Demonyms.codes(in: token.lower).isEmpty || Vocabulary.faithAdjectives.contains(token.lower)
+                || Self.isHyphenatedModifier(token) {
                 cursor -= 1
                 fillers += 1
                 continue

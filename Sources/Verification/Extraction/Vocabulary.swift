@@ -24,6 +24,13 @@ enum Vocabulary {
         "emirate", "canton", "voivodeship", "krai", "territory",
     ]
 
+    /// Capitalized adjectives of faith, which describe a town and never name one: "a
+    /// predominantly Muslim town", "the Christian village of …".
+    static let faithAdjectives: Set<String> = [
+        "muslim", "christian", "catholic", "protestant", "orthodox", "sunni", "shia", "shiite", "druze", "alawite",
+        "buddhist", "hindu", "sikh", "jewish", "coptic", "yazidi",
+    ]
+
     /// The endings of hyphenated modifiers: "Houthi-held", "Turkish-backed", "Shia-majority".
     static let modifierSuffixes: Set<String> = [
         "majority", "minority", "held", "controlled", "backed", "led", "run", "based", "allied", "aligned", "dominated",

@@ -73,9 +73,11 @@ extension SentenceScanner {
                 phrase.countryWords += countryWords(in: cursor..<(cursor + 1))
             } else if Self.headNouns.contains(lower) {
                 break
-            } else if token.isCapitalized, let dash = lower.lastIndex(of: "-"),
-                      Vocabulary.modifierSuffixes.contains(String(lower[lower.index(after: dash)...])) {
+            } else if token.isCapitalized, Self.isHyphenatedModifier(token) {
                 // "the Houthi-held capital", "the Russian-occupied city".
+                phrase.qualifiers.append(lower)
+            } else if Vocabulary.faithAdjectives.contains(lower), Self.headNouns.contains(word(cursor + 1) ?? "") {
+                // "a predominantly Muslim town".
                 phrase.qualifiers.append(lower)
             } else if token.isCapitalized || nameStarting[cursor] != nil {
                 // A name ("Homs", "al-Qayara") ends the modifiers.
