@@ -511,4 +511,15 @@ struct ReadingVerdictTests {
         // Kilis is not in Greece: a list or an aside, not a setting; nothing to report.
         #expect(try check("Crowds gathered in Kilis, Greece, on Sunday.").claims.isEmpty)
     }
+
+    @Test("a town of a name many places bear, found outside the province named, is taken for a namesake")
+    func commonNameNamesake() throws {
+        // GeoNames has twelve places named Ortaköy in Turkey (the largest, 303290, 31,144 people,
+        // in Aksaray) and none in Konya province: the text's Ortaköy is one the gazetteer lacks.
+        let ortakoy = try first("Floods cut the road to Ortaköy in Konya province.", .containment)
+        #expect(ortakoy.verdict == .unverifiable && ortakoy.explanation.contains("places in the gazetteer are named"), "\(ortakoy.explanation)")
+        // A city of a name no other place bears is still called wrong: Homs is not in Aleppo.
+        let homs = try first("The rally was held in Homs, in Aleppo province.", .containment)
+        #expect(homs.verdict == .inconsistent, "\(homs.explanation)")
+    }
 }

@@ -6,6 +6,19 @@ extension ClaimChecker {
     /// namesake of a place the gazetteer lacks (unverifiable), not for a wrong claim.
     static let namesakeVillagePopulation = 10_000
 
+    /// How many places of the gazetteer must bear a name for it to count as a common one.
+    static let commonNameBearers = 4
+    /// A place of a common name smaller than this, found outside the region a text puts it in,
+    /// is taken for a namesake of one the gazetteer lacks.
+    static let commonNameSize = 100_000
+
+    /// How many places of the gazetteer bear the place's primary name (itself included).
+    func namesakeCount(of place: Place) throws -> Int {
+        let key = NameKey.folded(place.name)
+        let found = try resolver.resolver.candidates(for: place.name, allowingTypos: false, limit: 20)
+        return found.filter { !$0.isRegion && NameKey.folded($0.place.name) == key }.count
+    }
+
     /// "the al-Waer neighbourhood of Homs": the neighbourhood's point within
     /// ``ToleranceModel/quarterDistance(in:)`` of the city's.
     func checkQuarter(_ claim: Claim, subject: Place, city: Place) -> CheckedClaim {
@@ -206,10 +219,21 @@ extension ClaimChecker {
         // Villages share names: the one the gazetteer has, elsewhere, may not be the one meant.
         // In another country, so may a town ("the Kohistan district in Khyber Pakhtunkhwa": the
         // gazetteer's only Kohistan is Kuhsān, a town of 12,087 in Herat, Afghanistan).
-        let namesakeSize = region.countryCode == subject.countryCode ? Self.namesakeVillagePopulation : Self.namesakeProneSize
+        var namesakeSize = region.countryCode == subject.countryCode ? Self.namesakeVillagePopulation : Self.namesakeProneSize
+        // A name many places bear is likelier to have one more the gazetteer lacks: "Wufeng in
+        // Hsinchu County" is a township missing from it; its only Taiwanese Wufeng, a district
+        // of 65,567 in Taichung, is one of seven.
+        var bearers = 1
+        if !isWithin, subject.population < Self.commonNameSize {
+            bearers = try namesakeCount(of: subject)
+            if bearers >= Self.commonNameBearers { namesakeSize = Self.commonNameSize }
+        }
         if !isWithin, subject.population < namesakeSize, !subject.isCapital, subject.featureCode != "PPLA" {
+            let found = bearers >= Self.commonNameBearers
+                ? "\(bearers) places in the gazetteer are named ‘\(subject.name)’; the one found"
+                : "the only ‘\(claim.subject.name)’ in the gazetteer\(subject.name == claim.subject.name ? "" : ", \(subject.name),")"
             return unverifiable(claim, subject: subject,
-                                because: "the only ‘\(claim.subject.name)’ in the gazetteer\(subject.name == claim.subject.name ? "" : ", \(subject.name),") is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode)), not \(region.name); the one meant may be missing from it")
+                                because: "\(found) is in \(subject.admin1Name.map { "\($0), " } ?? "")\(try countryName(subject.countryCode)), not \(region.name); the one meant may be missing from it")
         }
         // "Palma in northern Mozambique": the gazetteer's only Palma, on Mallorca, lies 7,000 km
         // away; no report puts a town that far off, so the Palma meant is missing from it.
