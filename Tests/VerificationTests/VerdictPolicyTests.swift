@@ -514,12 +514,27 @@ struct ReadingVerdictTests {
 
     @Test("a town of a name many places bear, found outside the province named, is taken for a namesake")
     func commonNameNamesake() throws {
-        // GeoNames has twelve places named Ortaköy in Turkey (the largest, 303290, 31,144 people,
-        // in Aksaray) and none in Konya province: the text's Ortaköy is one the gazetteer lacks.
-        let ortakoy = try first("Floods cut the road to Ortaköy in Konya province.", .containment)
-        #expect(ortakoy.verdict == .unverifiable && ortakoy.explanation.contains("places in the gazetteer are named"), "\(ortakoy.explanation)")
+        // GeoNames has five places named Gölcük in Turkey (the largest, 746666, 56,189 people, in
+        // Kocaeli; the others villages under the admin1 codes 10, 16, 63 and 73) and none in
+        // Konya province (71): the text's Gölcük is one the gazetteer lacks.
+        let golcuk = try first("Floods cut the road to Gölcük in Konya province.", .containment)
+        #expect(golcuk.verdict == .unverifiable && golcuk.explanation.contains("5 places in the gazetteer are named"), "\(golcuk.explanation)")
         // A city of a name no other place bears is still called wrong: Homs is not in Aleppo.
         let homs = try first("The rally was held in Homs, in Aleppo province.", .containment)
         #expect(homs.verdict == .inconsistent, "\(homs.explanation)")
+    }
+
+    @Test("a part of the country left unnamed may be the separate part the place lies on")
+    func unnamedFrameOnSeparatePart() throws {
+        // GeoNames 281133 Gaza (31.50 N) and 281102 Rafah (31.30 N) lie on the Gaza Strip, which
+        // spans about 31.22–31.60 N (Natural Earth); both are west of the West Bank, Palestine's
+        // larger part.
+        let gaza = try first("Residents of Gaza City in the north reported shelling.", .position)
+        #expect(gaza.verdict == .consistent && gaza.explanation.contains("around Gaza"), "\(gaza.explanation)")
+        let rafah = try first("Residents of Rafah in the north reported shelling.", .position)
+        #expect(rafah.verdict == .inconsistent, "\(rafah.explanation)")
+        // A country named keeps its whole: the Strip is not "northern Palestine".
+        let named = try first("Gaza City, in northern Palestine, reported shelling.", .containment)
+        #expect(named.verdict != .consistent, "\(named.explanation)")
     }
 }

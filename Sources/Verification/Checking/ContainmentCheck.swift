@@ -275,7 +275,8 @@ extension ClaimChecker {
             return CheckedClaim(claim: claim, subject: subject, region: region, verdict: .inconsistent,
                                 explanation: "\(subject.name) is in \(try countryName(subject.countryCode)), not \(try countryName(code))")
         }
-        let position = try position(of: subject, in: region, direction: claim.direction, central: claim.isCentral)
+        let position = try position(of: subject, in: region, direction: claim.direction, central: claim.isCentral,
+                                    unnamed: claim.countries.isEmpty)
         return CheckedClaim(claim: claim, subject: subject, region: region, measured: position.measured, accepted: position.accepted,
                             verdict: position.holds ? .consistent : position.isBorderline ? .unverifiable : .inconsistent,
                             explanation: position.explanation)

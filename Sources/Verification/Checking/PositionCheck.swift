@@ -37,15 +37,46 @@ struct RegionPosition {
 }
 
 extension ClaimChecker {
-    func position(of place: Place, in region: Region, direction: CompassDirection?, central: Bool) throws -> RegionPosition {
+    /// - Parameter unnamed: The text does not name the region ("Gaza City in the north"): the
+    ///   part of it the place lies on, however small, is a frame the words may mean too.
+    func position(of place: Place, in region: Region, direction: CompassDirection?, central: Bool,
+                  unnamed: Bool = false) throws -> RegionPosition {
         let outline = try shapes.outline(of: region, in: index)
-        let frame = try Frame(Self.mainPart(of: outline, holding: place.coordinate))
+        let main = try Self.mainPart(of: outline, holding: place.coordinate)
+        let frame = try Frame(main)
         let own = try position(of: place, in: frame, named: region.name, direction: direction, central: central)
+        guard !own.holds else { return own }
+        var best = own
         // "the northern Philippine province of Cavite": an archipelago's sides are those of its
         // main islands together, not of the largest (Luzon) alone.
-        guard !own.holds, let group = try Self.nearParts(of: outline, around: frame.centre) else { return own }
-        let across = try position(of: place, in: group, named: "the main parts of " + region.name + " together", direction: direction, central: central)
-        return across.holds || (across.isBorderline && !own.isBorderline) ? across : own
+        if let group = try Self.nearParts(of: outline, around: frame.centre) {
+            let across = try position(of: place, in: group, named: "the main parts of " + region.name + " together", direction: direction, central: central)
+            if across.holds || (across.isBorderline && !best.isBorderline) { best = across }
+        }
+        // "Gaza City in the north", said of the Gaza Strip, not of Palestine with the West Bank.
+        // (A coast drawn coarsely may leave a port just outside its part: the nearest part
+        // within ``ownPartReach``.)
+        if unnamed, !best.holds, outline.partCount > 1 {
+            var nearest: (part: Geometry, metres: Double)?
+            for index in 0..<outline.partCount {
+                let part = try outline.part(at: index)
+                // (An archipelago has thousands of islets: their boxes first, a tenth of a degree wider.)
+                let box = try part.envelope().coordinates()
+                guard let south = box.map(\.latitude).min(), let north = box.map(\.latitude).max(),
+                      let west = box.map(\.longitude).min(), let east = box.map(\.longitude).max(),
+                      (south - 0.1...north + 0.1).contains(place.coordinate.latitude),
+                      (west - 0.1...east + 0.1).contains(place.coordinate.longitude) else { continue }
+                let metres = try part.distance(from: place.coordinate).metres
+                if metres <= Self.ownPartReach, metres < nearest?.metres ?? .infinity { nearest = (part, metres) }
+            }
+            if let part = nearest?.part, !(try part.isTopologicallyEqual(to: main)) {
+                let local = try position(of: place, in: try Frame(part), named: "the part of \(region.name) around \(place.name)",
+                                         direction: direction, central: central)
+                // Where no frame holds, the place's own part is the one to explain by.
+                if local.holds || local.isBorderline || !best.isBorderline { best = local }
+            }
+        }
+        return best
     }
 
     /// What a position is judged against: a centre and a bounding box.
@@ -66,6 +97,9 @@ extension ClaimChecker {
             self.init(centre: try shape.centroid().coordinate(), south: south, north: north, west: west, east: east)
         }
     }
+
+    /// How far from a place the part of its country it lies on may be drawn (coarse coasts).
+    static let ownPartReach = 10_000.0
 
     /// How far a part may lie from the main one to count among a country's main parts.
     static let nearPartReach = 1_500_000.0
