@@ -63,4 +63,16 @@ struct AdjoiningReadingTests: ExtractionProbe {
         // Two towns: nothing said either.
         #expect(try borders("Shelling hit Kharkiv and neighbouring Belgorod.").isEmpty)
     }
+
+    @Test("'which border' after a list of counties: each county on the border, measured by its town only as a reading")
+    func pluralVerbAfterList() throws {
+        // Kenya's counties of Mandera and Wajir both touch Somalia (Kenya's 2010 county map);
+        // the gazetteer has their towns: Mandera on the border, Wajir about 100 km from it.
+        let found = try borders("Mandera and Wajir counties, which border Somalia, saw more attacks.")
+        #expect(found.count == 2, "\(found.map(\.explanation))")
+        #expect(!found.contains { $0.verdict == .inconsistent }, "\(found.map(\.explanation))")
+        #expect(found.contains { $0.verdict == .consistent && $0.subject?.name == "Mandera" }, "\(found.map(\.explanation))")
+        // "border" as a noun after "which" says nothing.
+        #expect(try borders("The crossing, which border guards closed on Monday, reopened.").isEmpty)
+    }
 }

@@ -262,4 +262,34 @@ struct WireCopyReadingTests: ExtractionProbe {
         // A capital without such a word is still read.
         #expect(claims("Bogota, the capital, was quiet.").contains { $0.kind == .capital })
     }
+
+    @Test("'the X state capital, Y' measures from the capital named after the comma")
+    func regionCapitalWithArticle() throws {
+        // GeoNames 2344854 Dikwa (12.03609 N, 13.91815 E) and 2331447 Maiduguri (11.84692 N,
+        // 13.15712 E): geographiclib gives 85.5 km at 76° from Maiduguri.
+        let text = "Troops retook Dikwa, some 85 kilometres east of the Borno state capital, Maiduguri."
+        let dikwa = try only(text, .distance)
+        #expect(dikwa.subject.name == "Dikwa" && dikwa.reference?.name == "Maiduguri", "\(String(describing: dikwa.reference?.name))")
+        let checked = try #require(try check(text).claims.first { $0.claim.kind == .distance })
+        #expect(checked.verdict == .consistent, "\(checked.explanation)")
+    }
+
+    @Test("a region named with its noun is no part of the town in its apposition")
+    func regionBeforeTownApposition() throws {
+        // GeoNames 302355 Reyhanlı lies in Hatay (TR.31).
+        let found = try check("In neighbouring Hatay province, the town of Reyhanli told its residents to leave.").claims
+        #expect(found.count == 1, "\(found.map(\.claim.text))")
+        #expect(found.first?.claim.subject.name == "Reyhanli" && found.first?.verdict == .consistent, "\(found.map(\.explanation))")
+    }
+
+    @Test("towns listed after two regions and their plural noun lie in one of them")
+    func townsOfTwoRegions() throws {
+        // GeoNames 3674010 Natagaima and 3672077 Planadas both lie in Tolima (CO.28), not in Huila.
+        let found = try check("Rebels attacked the Tolima and Huila State towns of Natagaima and Planadas.").claims
+        #expect(found.count == 2, "\(found.map(\.explanation))")
+        #expect(found.allSatisfy { $0.verdict == .consistent && $0.region?.name == "Tolima" }, "\(found.map(\.explanation))")
+        // The regions before the noun are no towns of the places after "of".
+        let reversed = try check("Rebels attacked the Tolima and Huila towns of Natagaima and Planadas.").claims
+        #expect(!reversed.contains { ["Tolima", "Huila"].contains($0.claim.subject.name) }, "\(reversed.map(\.claim.text))")
+    }
 }

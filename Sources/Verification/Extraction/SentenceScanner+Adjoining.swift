@@ -11,7 +11,11 @@ extension SentenceScanner {
         // Not the noun: "the borders of", "its borders".
         guard !["the", "its", "their", "his", "her", "of", "'s", "our", "and", "with"].contains(word(index - 1) ?? ""),
               !isPossessiveMark(index - 1) else { return [] }
-        // "neighbours" is a verb only after its subject or a relative pronoun, with a name next.
+        // "neighbours" is a verb only after its subject or a relative pronoun, with a name next;
+        // "border", a noun as often, only after the pronoun ("A and B counties, which border C").
+        if word(index) == "border" {
+            guard nameStarting[index + 1] != nil, ["which", "that"].contains(word(index - 1) ?? "") else { return [] }
+        }
         if ["neighbours", "neighbors"].contains(word(index) ?? "") {
             guard nameStarting[index + 1] != nil,
                   nameEnding[index - 1] != nil || ["which", "that"].contains(word(index - 1) ?? "") else { return [] }
@@ -51,10 +55,11 @@ extension SentenceScanner {
             if word(start) == "with" { start += 1 }
             guard let country = nameStarting[start] else { return [] }
             let named = text(from: country.lowerBound, through: country.upperBound - 1)
-            let noun = String(word(before)?.dropLast() ?? "")
+            let noun = word(before).flatMap(Self.singular) ?? ""
             return members.map { member in
                 var subject = mention(member)
-                if Vocabulary.firstLevelNouns.contains(noun) { subject.nameRegion(noun) }
+                // "Mandera and Wajir counties": each a unit, measured by its town only as a reading.
+                if Vocabulary.regionNouns.contains(noun) { subject.nameRegion(noun) }
                 var claim = Claim(kind: .border, text: text(from: members[0].lowerBound, through: country.upperBound - 1),
                                   span: span(from: members[0].lowerBound, through: country.upperBound - 1),
                                   subject: subject, countries: [named], borderRelation: .on)

@@ -334,8 +334,9 @@ extension SentenceScanner {
             return (PlaceMention(name: text(from: index, through: index + 1), span: span(from: index, through: index + 1),
                                  capitalOf: adjective.text), index + 1)
         }
-        // "Borno state capital Maiduguri", "Kachin State capital Myitkyina": a region's capital, named.
-        if let region = nameStarting[index], let qualifier = word(region.upperBound),
+        // "Borno state capital Maiduguri", "Kachin State capital Myitkyina": a region's capital,
+        // named; also after the article ("the Borno state capital, Maiduguri").
+        if let region = nameStarting[word(index) == "the" ? index + 1 : index], let qualifier = word(region.upperBound),
            Vocabulary.capitalQualifiers.contains(qualifier) || qualifier == "capital" {
             var after = region.upperBound + (qualifier == "capital" ? 1 : 2)
             if qualifier == "capital" || word(after - 1) == "capital" {

@@ -32,10 +32,18 @@ extension SentenceScanner {
         if let plural = word(index + 1), Self.pluralPlaceNouns.contains(plural), word(index + 2) == "of",
            let last = listEnd(from: index + 3) {
             let region = text(from: name.lowerBound, through: regionEnd)
+            // "the Tolima and Huila State towns of A, B and C": each in one of the regions, which
+            // one unsaid: a claim for each, reported only where it holds.
+            let others = coordinated(before: name)
+            let opening = others.first?.lowerBound ?? name.lowerBound
+            let regions = others.map { text(from: $0.lowerBound, through: $0.upperBound - 1) + " " + tokens[regionEnd].text } + [region]
             for member in list(from: index + 3, through: last) {
-                claims.append(Claim(kind: .containment, text: text(from: name.lowerBound, through: last),
-                                    span: span(from: name.lowerBound, through: last),
-                                    subject: mention(member, countryHint: region), region: region))
+                for region in regions {
+                    var claim = Claim(kind: .containment, text: text(from: opening, through: last), span: span(from: opening, through: last),
+                                      subject: mention(member, countryHint: others.isEmpty ? region : nil), region: region)
+                    if !others.isEmpty { claim.reportOnlyIfItHolds() }
+                    claims.append(claim)
+                }
             }
         }
         // "Ukraine's northeastern Kharkiv region", "the central Artibonite region" (not "the

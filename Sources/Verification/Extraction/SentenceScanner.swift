@@ -117,6 +117,9 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if token.lower == "across", let claim = acrossClaim(at: index) {
                     claims.append(claim)
+                } else if token.lower == "border", ["which", "that"].contains(word(index - 1) ?? ""), nameStarting[index + 1] != nil {
+                    // "Mandera and Wajir counties, which border Somalia": the verb.
+                    claims += adjoiningClaims(at: index)
                 } else if Vocabulary.borderWords.contains(token.lower)
                             || (["borders", "frontiers"].contains(token.lower) && word(index + 1) == "with" && (isPossessiveMark(index - 1) || word(index - 1) == "the")) {
                     // ("near Turkey's borders with Iraq and Syria": the noun, not the verb.)
@@ -134,6 +137,9 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if let singular = Self.singular(token.lower), ["village", "town", "city", "hamlet"].contains(singular), word(index + 1) == "of",
                           let name = nameEnding[index], !coordinated(before: name).isEmpty,
+                          // Not "the Tolima and Huila State towns of A, B and C": a list after
+                          // "of" is the towns, and the names before are where they lie.
+                          listEnd(from: index + 2) == nil,
                           let claim = regionContainment(subject: nil, range: name, start: name.lowerBound, after: index + 1, direct: false) {
                     // "Kara-Talaa and Ottuk villages of Ton district": the list's last name, which the others follow.
                     claims.append(claim)

@@ -45,7 +45,8 @@ extension SentenceScanner {
                 || (description.determiner != .none && !description.heads.isEmpty && description.name.map { word($0.lowerBound - 1) == "of" } == true),
                // "In Yemen, the Houthi-controlled capital Sanaa": the phrase names its own place.
                nameStarting[description.end] == nil {
-                if let claim = appositionClaim(name, description) { claims.append(claim) }
+                // ("In Fukushima prefecture, the town of Tadami": a region is no town's part.)
+                if let claim = appositionClaim(name, description), !(regionNamed && claim.kind == .containment) { claims.append(claim) }
                 cursor = description.end
             } else if token(cursor)?.text == ",", let region = nounPhrase(at: cursor + 1),
                       let claim = settingApposition(name, region) ?? (regionNamed ? nil : tentativeSetting(name, region)) {
@@ -210,8 +211,10 @@ extension SentenceScanner {
     /// "X, the Syrian capital", "X, Syria's capital".
     private func capitalClaim(_ name: Range<Int>, _ description: NounPhrase) -> Claim? {
         var last = description.end - 1
-        // "the former capital of Kazakhstan": a capital once, which the gazetteer cannot check.
-        guard description.qualifiers.allSatisfy({ !Self.pastCapitalWords.contains($0) }) else { return nil }
+        // "the former capital of Kazakhstan": a capital once, which the gazetteer cannot check;
+        // "the spiritual capital of the clergy": a figure of speech.
+        guard description.qualifiers.allSatisfy({ !Self.pastCapitalWords.contains($0) && !Self.figurativeCapitalWords.contains($0) })
+        else { return nil }
         // "provincial", "regional": the qualifier says a region's; a region named says which.
         var provincial = description.isRegionalCapital
         var countries = description.countryWords
