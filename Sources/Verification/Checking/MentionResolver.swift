@@ -187,8 +187,10 @@ struct MentionResolver {
         // Names the text qualifies with their region ("Naga city in Cebu province"): the text says
         // which namesake it means, and the places around it do not overrule that.
         var qualified = Set<PlaceMention.Key>()
+        var qualifyingRegion: [PlaceMention.Key: String] = [:]
         for (key, query) in zip(order, queries) where query?.name.contains(",") == true && !key.mention.name.contains(",") {
             qualified.insert(key)
+            if let region = query?.name.split(separator: ",").last { qualifyingRegion[key] = NameKey.folded(region.trimmingCharacters(in: .whitespaces)) }
         }
         for key in order {
             guard let lookup = firstPass[key] else {
@@ -211,7 +213,10 @@ struct MentionResolver {
                 }
             }
             var resolution = Self.resolution(candidates: candidates, notAPlace: lookup.notAPlace)
-            if case .place = resolution, let best = candidates.first {
+            // ("Wabag in Enga province, about 600 km northwest of Port Moresby": found in the
+            // region the text names, a village is where the text puts it, however far the others.)
+            let inNamedRegion = qualifyingRegion[key].map { region in candidates.first?.place.admin1Name.map(NameKey.folded) == region } ?? false
+            if case .place = resolution, let best = candidates.first, !inNamedRegion {
                 let others = anchors.filter { $0.id != best.place.id }
                 if try isOutOfContext(best, anchors: others) || Self.isStrayVillage(best, anchors: others) {
                     resolution = .weak(best)
