@@ -292,4 +292,29 @@ struct WireCopyReadingTests: ExtractionProbe {
         let reversed = try check("Rebels attacked the Tolima and Huila towns of Natagaima and Planadas.").claims
         #expect(!reversed.contains { ["Tolima", "Huila"].contains($0.claim.subject.name) }, "\(reversed.map(\.claim.text))")
     }
+
+    @Test("a region's lower-case noun between a place and its figure leads back to the place")
+    func regionNounBeforeFigure() throws {
+        // GeoNames 1856199 Nagaoka (37.45 N, 138.85 E), in Niigata prefecture, lies about 209 km
+        // from Tokyo's point (geographiclib), at 339°.
+        let nagaoka = try only("Troops reached Nagaoka in Niigata prefecture, about 200 kilometres north of Tokyo.", .distance)
+        #expect(nagaoka.subject.name == "Nagaoka" && nagaoka.reference?.name == "Tokyo", "\(nagaoka.subject.name)")
+    }
+
+    @Test("a described nation's 'capital of' names the reference")
+    func describedNationCapitalOf() throws {
+        let lae = try only("Floods hit Lae, about 300 km north of the Pacific island nation's capital of Port Moresby.", .distance)
+        #expect(lae.reference?.name == "Port Moresby", "\(String(describing: lae.reference?.name))")
+    }
+
+    @Test("a village found in the region the text names is the one meant, however far the other places")
+    func villageInNamedRegion() throws {
+        // GeoNames 323902 Altınsu (37.32166 N, 44.55212 E), a village of 5,004 in Hakkari, the
+        // only place of the name: geographiclib gives 1,057.9 km at 102° from Ankara (39.92 N,
+        // 32.85 E), beyond the 500 km past which a lone village is doubted.
+        let found = try check("Shelling hit Altınsu in Hakkari province, about 1,050 km east of Ankara, on Monday.").claims
+        let distance = try #require(found.first { $0.claim.kind == .distance })
+        #expect(distance.verdict == .consistent && distance.subject?.id == 323902, "\(distance.explanation)")
+        #expect(found.first { $0.claim.kind == .containment }?.verdict == .consistent)
+    }
 }

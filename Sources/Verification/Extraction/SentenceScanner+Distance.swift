@@ -365,11 +365,11 @@ extension SentenceScanner {
             }
         }
         // "the mineral-rich West African country's capital Accra": a described owner's capital, named.
-        // Also "the Black Sea nation's capital Tbilisi".
+        // Also "the Black Sea nation's capital Tbilisi", "the Pacific island nation's capital of Port Moresby".
         if word(index) == "the", let mark = (index + 2..<index + 8).first(where: { isPossessiveMark($0) }),
            ["country", "nation", "republic", "kingdom"].contains(word(mark - 1) ?? ""), word(mark + 1) == "capital" {
             var after = mark + 2
-            if token(after)?.text == "," { after += 1 }
+            if token(after)?.text == "," || word(after) == "of" { after += 1 }
             if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
         }
         // "Sudan's capital Khartoum", "Syria's capital, Damascus".

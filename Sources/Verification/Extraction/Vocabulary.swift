@@ -59,7 +59,7 @@ enum Vocabulary {
         "crossing", "also", "still", "remains", "right", "directly", "immediately", "further", "farther", "kurdish", "arab", "\"", "\u{201D}", "\u{2019}",
         "township", "county", "district", "province", "region", "state", "governorate",
         "\u{00BB}", ")", "all", "both",
-    ]).union(facilityNouns)
+    ]).union(facilityNouns).union(regionNouns)  // ("Sanjo in Niigata prefecture, about 200 km …")
 
     /// Facilities news names after their town: "Comayagua prison, 55 miles north of …".
     static let facilityNouns: Set<String> = [
