@@ -537,4 +537,14 @@ struct ReadingVerdictTests {
         let named = try first("Gaza City, in northern Palestine, reported shelling.", .containment)
         #expect(named.verdict != .consistent, "\(named.explanation)")
     }
+
+    @Test("a district capital is a second-level seat: the code where GeoNames has it, never a wrong claim without")
+    func districtCapital() throws {
+        // GeoNames 746666 Gölcük is coded PPLA2 (the seat of Gölcük district, Kocaeli);
+        // 1024699 Mocímboa da Praia, the seat of its district in Cabo Delgado, has no seat code.
+        let golcuk = try first("Gölcük, a district capital on the Gulf of İzmit, was shaken.", .capital)
+        #expect(golcuk.verdict == .consistent, "\(golcuk.explanation)")
+        let mocimboa = try first("The attack on Mocímboa da Praia, a district capital, was the first in years.", .capital)
+        #expect(mocimboa.verdict == .unverifiable, "\(mocimboa.explanation)")
+    }
 }

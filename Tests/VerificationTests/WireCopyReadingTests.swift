@@ -317,4 +317,15 @@ struct WireCopyReadingTests: ExtractionProbe {
         #expect(distance.verdict == .consistent && distance.subject?.id == 323902, "\(distance.explanation)")
         #expect(found.first { $0.claim.kind == .containment }?.verdict == .consistent)
     }
+
+    @Test("a figure after a capital's aside is the capital's, not the region's the aside names")
+    func figureAfterCapitalAside() throws {
+        // GeoNames 2361177 Djibo (14.09864 N, 1.62665 W) and 2359608 Kaya (13.0883 N, 1.08368 W):
+        // geographiclib gives 126.3 km at 332° from Kaya.
+        let text = "Djibo, the capital of the Soum province, is about 125 kilometres north-west of Kaya."
+        let djibo = try only(text, .distance)
+        #expect(djibo.subject.name == "Djibo" && djibo.reference?.name == "Kaya", "\(djibo.subject.name)")
+        let checked = try #require(try check(text).claims.first { $0.claim.kind == .distance })
+        #expect(checked.verdict == .consistent, "\(checked.explanation)")
+    }
 }

@@ -54,6 +54,15 @@ extension ClaimChecker {
            !["ish", "ese", "ian", "ean", "i"].contains(where: { owner.lowercased().hasSuffix($0) }) {
             return unverifiable(claim, subject: subject, because: "no country or first-level region named ‘\(owner)’ in the boundaries (Natural Earth)")
         }
+        // "Mocímboa da Praia, a district capital": the seat of a second-level unit, which
+        // GeoNames codes PPLA2 where it codes it at all; never a wrong claim for want of the code.
+        if claim.isProvincialCapital, named == nil, namedRegion == nil, Self.isSecondLevelCapital(claim.text) {
+            if ["PPLA2", "PPLA3", "PPLA"].contains(subject.featureCode ?? "") {
+                return CheckedClaim(claim: claim, subject: subject, verdict: .consistent,
+                                    explanation: "GeoNames codes \(subject.name) as the seat of an administrative division (\(subject.featureCode!))")
+            }
+            return unverifiable(claim, subject: subject, because: "GeoNames codes no division's seat at \(subject.name); the seats of second-level units are not all coded")
+        }
         if claim.isProvincialCapital {
             guard let region = try index.region(of: subject) else {
                 return unverifiable(claim, subject: subject, because: "no first-level region recorded for \(subject.name)")
@@ -167,5 +176,16 @@ extension ClaimChecker {
                             verdict: .inconsistent,
                             explanation: "the seat of \(region.name) is \(seat.name) (GeoNames \(seat.featureCode ?? "")), "
                                 + "\(gap.distance.formatted(fractionDigits: 0)) from \(subject.name)")
+    }
+
+    /// Words before "capital" that make it a second-level unit's: "a district capital", "the
+    /// county capital", "the municipal capital".
+    static let secondLevelCapitalWords: Set<String> = ["district", "county", "municipal", "municipality", "township", "sub-district", "local"]
+
+    /// Whether the capital a claim's words name is a second-level unit's ("a district capital").
+    static func isSecondLevelCapital(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard let at = words.firstIndex(of: "capital"), at > 0 else { return false }
+        return secondLevelCapitalWords.contains(words[at - 1])
     }
 }

@@ -220,8 +220,9 @@ extension SentenceScanner {
         // "NIAMEY, Niger — An ambush near Niger's border with Mali": where the report is filed
         // from is no subject of the sentence after it, unless a description stands for it ("The
         // city lies …").
-        if let range = coordinatedSubject(before: index) ?? subject(before: index),
+        if var range = coordinatedSubject(before: index) ?? subject(before: index),
            !(isDateline(range) || isDatelineQualifier(range)) || definiteSubject(before: index) != nil || openingSubject(before: index) != nil {
+            if let described = capitalDescribed(by: range) { range = described }
             // A subject named after the claim ("Located 25 km north of Kharkiv, …, Slatyne
             // found itself …", then "and 15 km south of the border") opens its text at the sentence's start.
             return (mention(range, near: countries), range.lowerBound < index ? range.lowerBound : tokens.startIndex, range)
@@ -236,6 +237,18 @@ extension SentenceScanner {
             return (mention, opening.start, nil)
         }
         return nil
+    }
+
+    /// "Djibo, the capital of the Soum province, is 25 km from …": the region a capital's aside
+    /// names is not what the figure is about, the capital before the aside is.
+    func capitalDescribed(by region: Range<Int>) -> Range<Int>? {
+        var cursor = region.lowerBound - 1
+        if word(cursor) == "the" { cursor -= 1 }
+        guard word(cursor) == "of", word(cursor - 1) == "capital" else { return nil }
+        cursor -= 2
+        if let qualifier = word(cursor), Vocabulary.capitalQualifiers.contains(qualifier) { cursor -= 1 }
+        guard ["the", "a"].contains(word(cursor) ?? ""), token(cursor - 1)?.text == "," else { return nil }
+        return nameEnding[cursor - 1]
     }
 
     /// The last token of a claim's text: `last`, or the subject's last word when the sentence
