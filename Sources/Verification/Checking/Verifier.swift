@@ -50,6 +50,7 @@ public struct Verifier: Sendable {
             var places: [Place] = []
             var seen = Set<Int>()
             var reported = Set<String>()
+            var facts = Set<String>()
             for var claim in claims {
                 // "the capital" without a country: the capital of the subject's country ("Port Sudan,
                 // 675 km north-east of the capital"), else of the country the text names most.
@@ -103,6 +104,8 @@ public struct Verifier: Sendable {
                 let placing = "\(claim.kind) \(claim.subject.span.start)"
                 if claim.isTentative, claim.kind == .containment, reported.contains(placing) { continue }
                 reported.insert(placing)
+                // The same fact said again ("Moreh in Manipur", sentence after sentence): once.
+                guard facts.insert(Self.fact(of: result)).inserted else { continue }
                 for place in [result.subject, result.reference].compactMap({ $0 }) where seen.insert(place.id).inserted {
                     places.append(place)
                 }
