@@ -328,4 +328,40 @@ struct WireCopyReadingTests: ExtractionProbe {
         let checked = try #require(try check(text).claims.first { $0.claim.kind == .distance })
         #expect(checked.verdict == .consistent, "\(checked.explanation)")
     }
+
+    @Test("a fact said again in later sentences is reported once, where it is first said")
+    func restatedFact() throws {
+        let text = "Floods cut off Reyhanli in Hatay on Monday. Officials in Reyhanli in Hatay said two bridges fell. "
+            + "Aid reached Reyhanli in Hatay on Tuesday, and Antakya in Hatay province."
+        let found = try check(text).claims.filter { $0.claim.kind == .containment }
+        // Reyhanlı (GeoNames 302355) and Antakya both lie in Hatay (TR.31): two facts, each once.
+        #expect(found.filter { $0.subject?.id == 302355 }.count == 1, "\(found.map(\.claim.text))")
+        #expect(found.first?.claim.span.start == text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
+                                                                               to: text.range(of: "Reyhanli")!.lowerBound.samePosition(in: text.unicodeScalars)!))
+        #expect(found.contains { $0.claim.subject.name == "Antakya" }, "\(found.map(\.claim.text))")
+    }
+
+    @Test("a figure after 'X in southern Y' is about X, the place the country sets")
+    func figureAfterPlaceInCountryPart() throws {
+        // GeoNames 172082 I‘zāz (36.5866 N, 37.0463 E); the border north of it runs along about
+        // 36.63 N near the Öncüpınar crossing, some 5 km away.
+        let found = try check("Shelling hit Azaz in northern Syria, about 6 km south of the Turkish border, on Monday.").claims
+        let border = try #require(found.first { $0.claim.kind == .border })
+        #expect(border.subject?.name == "I‘zāz" && border.verdict == .consistent, "\(border.explanation)")
+    }
+
+    @Test("'the northern communes of A and B' places each in the north")
+    func communesList() throws {
+        // GeoNames 783770 Zvečan (42.91 N) and 788731 Leposaviq (43.10 N) lie in Kosovo's
+        // northern quarter (Kosovo spans about 41.86–43.27 N).
+        let found = try check("Police patrolled the northern communes of Zvecan and Leposavic.").claims
+        #expect(found.count == 2 && found.allSatisfy { $0.claim.kind == .position && $0.verdict == .consistent }, "\(found.map(\.explanation))")
+    }
+
+    @Test("'the capital of the Republic of Moldova' names the country after the title")
+    func formalStateName() throws {
+        let found = try check("Ungheni lies 105 km from Chisinau, the capital of the Republic of Moldova.").claims
+        let capital = try #require(found.first { $0.claim.kind == .capital })
+        #expect(capital.verdict == .consistent, "\(capital.explanation)")
+    }
 }

@@ -101,12 +101,24 @@ extension SentenceScanner {
             let last = ownerEnd(region)
             return (text(from: region.lowerBound, through: last), last, true)
         }
+        // "the capital of the Republic of Moldova": the country is the name after "of".
+        if Self.stateTitles.contains(text(from: name.lowerBound, through: name.upperBound - 1)), word(name.upperBound) == "of",
+           let country = nameStarting[name.upperBound + 1] {
+            return (text(from: country.lowerBound, through: country.upperBound - 1), country.upperBound - 1, partOfCountry)
+        }
         // (Not "North Darfur", a region's own name.)
         let first = tokens[name.lowerBound]
         let compass = !first.isCapitalized && (Vocabulary.direction(first.lower) != nil || Vocabulary.position(first.lower) != nil)
         let last = ownerEnd(name)
         return (text(from: name.lowerBound, through: last), last, partOfCountry || compass)
     }
+
+    /// The titles a state's formal name opens with: "the Republic of Moldova", "the Kingdom of
+    /// Morocco", "the Democratic Republic of Congo".
+    static let stateTitles: Set<String> = [
+        "Republic", "Kingdom", "Democratic Republic", "Federal Republic", "Islamic Republic", "People's Republic",
+        "Federation", "Principality", "Sultanate", "State", "Commonwealth",
+    ]
 
     /// Words that make a capital a figure of speech: "the unofficial capital", "the de facto
     /// capital", "the self-declared capital", "the spiritual capital".

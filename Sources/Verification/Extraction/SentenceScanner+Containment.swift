@@ -301,7 +301,8 @@ extension SentenceScanner {
             countries += countryWords(in: cursor..<(cursor + 1))
             cursor += 1
         }
-        guard let noun = word(cursor), ["provinces", "states", "regions", "towns", "cities", "villages", "districts", "islands", "ports"].contains(noun),
+        guard let noun = word(cursor), ["provinces", "states", "regions", "towns", "cities", "villages", "districts", "islands", "ports", "communes",
+                                             "municipalities", "counties"].contains(noun),
               word(cursor + 1) == "of", let last = listEnd(from: cursor + 2) else { return [] }
         let modifier = positionModifier(at: index)
         let direction = modifier?.direction

@@ -218,6 +218,8 @@ struct SentenceScanner {
         // "X, Y", "X in Y", "X is located in the province of Y".
         var cursor = subject.lowerBound - 1
         if word(cursor) == "of", Vocabulary.regionNouns.contains(word(cursor - 1) ?? ""), word(cursor - 2) == "the" { cursor -= 3 }
+        // "Marjayoun in southern Lebanon, around five miles north of the Israeli border".
+        if word(cursor) != "in", Vocabulary.position(word(cursor) ?? "") != nil, word(cursor - 1) == "in" { cursor -= 1 }
         guard token(cursor)?.text == "," || word(cursor) == "in" else { return claim }
         if word(cursor) == "in" {
             while let w = word(cursor - 1), Self.placingVerbs.contains(w) || w == "," { cursor -= 1 }
