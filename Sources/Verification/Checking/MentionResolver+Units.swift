@@ -45,6 +45,13 @@ extension MentionResolver {
                   Self.unitSeatCodes.contains(candidate.place.featureCode ?? "") || candidate.place.population >= Self.unitTownPopulation
                     || textCountries.contains(candidate.place.countryCode)
             else { continue }
+            // "Russia's Donetsk region": the boundaries' Donetsk region is Ukraine's; a town of
+            // the name in Russia (Donetsk, Rostov oblast) is not the region the text names.
+            if let noun = unit.mention.name.split(separator: " ").last.map({ $0.lowercased() }), Vocabulary.firstLevelNouns.contains(noun),
+               try index.regions(exactlyNamed: town.name, allowingRomanised: true)
+                   .contains(where: { $0.kind == .admin1 && $0.countryCode != candidate.place.countryCode }) {
+                continue
+            }
             result[unit] = .place(candidate)
         }
         return result
