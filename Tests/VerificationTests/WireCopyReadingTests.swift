@@ -364,4 +364,31 @@ struct WireCopyReadingTests: ExtractionProbe {
         let capital = try #require(found.first { $0.claim.kind == .capital })
         #expect(capital.verdict == .consistent, "\(capital.explanation)")
     }
+
+    @Test("'the border states of A, B and C' puts each state on the border; 'Jammu and Kashmir' is one name")
+    func borderStatesList() throws {
+        // Natural Earth admin-1: Jammu and Kashmir, Punjab, Gujarat and Rajasthan all touch
+        // Pakistan's outline (Jammu and Kashmir touches China's as well).
+        let found = try check("The chief ministers of the border states of Jammu and Kashmir, Punjab, Gujarat and Rajasthan met.").claims
+        #expect(found.count == 4 && found.allSatisfy { $0.claim.kind == .border && $0.verdict == .consistent }, "\(found.map(\.explanation))")
+        #expect(found.first?.claim.subject.name.hasPrefix("Jammu and Kashmir") == true, "\(found.map(\.claim.subject.name))")
+    }
+
+    @Test("'the A and B districts of C' and 'C's A and B regions' put each in C")
+    func regionListsInCountry() throws {
+        for text in ["Fighting hit the Idlib and Hama provinces of Syria.", "Drones hit Ukraine's Kharkiv, Sumy and Chernihiv regions."] {
+            let found = try check(text).claims
+            #expect(found.count >= 2 && found.allSatisfy { $0.claim.kind == .containment && $0.verdict == .consistent }, "\(text): \(found.map(\.explanation))")
+        }
+        #expect(try check("Drones hit Ukraine's Kharkiv, Sumy and Chernihiv regions.").claims.count == 3)
+    }
+
+    @Test("a first-level region the boundaries put in another country is not stood for by a town of its name")
+    func regionNotATownElsewhere() throws {
+        // Natural Earth's Donetsk region is Ukraine's; GeoNames' Donetsk in Rostov oblast (RU) is
+        // a town of the name, not the region the text names.
+        let found = try check("Drones hit Russia's Kursk and Donetsk regions.").claims
+        #expect(!found.contains { $0.subject?.name == "Donetsk" && $0.verdict == .consistent }, "\(found.map(\.explanation))")
+        #expect(found.contains { $0.claim.subject.name.hasPrefix("Kursk") && $0.verdict == .consistent }, "\(found.map(\.explanation))")
+    }
 }

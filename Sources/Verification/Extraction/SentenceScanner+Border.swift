@@ -16,7 +16,8 @@ extension SentenceScanner {
         }
         // "the border town of", and one modifier between: "the border trading town of Moreh".
         for noun in [index + 1, index + 2] {
-            guard let w = word(noun), Vocabulary.settlementNouns.contains(w) || Self.pluralPlaceNouns.contains(w) else { continue }
+            // ("the border states of Punjab, Gujarat and Rajasthan").
+            guard let w = word(noun), Vocabulary.settlementNouns.contains(w) || Self.pluralPlaceNouns.contains(w) || w == "states" else { continue }
             if noun == index + 2, !Self.borderTownModifiers.contains(word(index + 1) ?? "") { continue }
             if ["region", "province", "regions", "provinces", "area", "areas"].contains(w) { break }
             return borderTownClaims(at: index, noun: noun)
@@ -55,7 +56,7 @@ extension SentenceScanner {
             let opening = ["the", "a", "an"].contains(word(start - 1) ?? "") ? start - 1 : start
             let last = listEnd(from: after) ?? name.upperBound - 1
             // "the northern border state of Tamaulipas": a region, by its name and kind.
-            let regionNoun = word(noun).flatMap { Vocabulary.firstLevelNouns.contains($0) ? $0 : nil }
+            let regionNoun = word(noun).flatMap { Self.singular($0) ?? $0 }.flatMap { Vocabulary.firstLevelNouns.contains($0) ? $0 : nil }
             return list(from: after, through: last).map { member in
                 var subject = mention(member, countryHint: countries.count == 1 ? countries[0] : nil, near: countries)
                 if let regionNoun { subject.nameRegion(regionNoun) }

@@ -548,6 +548,25 @@ extension SentenceScanner {
 }
 
 extension SentenceScanner {
+    /// "Ukraine's Kharkiv, Sumy and Chernihiv regions", "Azerbaijan's Ujar and Ganja regions":
+    /// each region of the list, named with the plural's noun, in the owner.
+    func ownedRegionListClaims(at index: Int) -> [Claim] {
+        guard let noun = word(index), let singular = Self.singular(noun), Vocabulary.regionNouns.contains(singular),
+              let last = nameEnding[index] else { return [] }
+        var members = coordinated(before: last)
+        guard !members.isEmpty else { return [] }
+        members.append(last)
+        let first = members[0]
+        guard isPossessiveMark(first.lowerBound - 1), let owner = nameEnding[first.lowerBound - 1] else { return [] }
+        let region = text(from: owner.lowerBound, through: owner.upperBound - 1)
+        return members.map { member in
+            var subject = mention(member, countryHint: region)
+            subject.nameRegion(singular)
+            return Claim(kind: .containment, text: text(from: owner.lowerBound, through: index), span: span(from: owner.lowerBound, through: index),
+                         subject: subject, region: region)
+        }
+    }
+
     /// "Aden's districts of Khor Maksar, Crater and Moalla": each a quarter of the owner.
     func possessiveQuarterList(at index: Int) -> [Claim] {
         guard let noun = word(index), ["districts", "neighbourhoods", "neighborhoods", "suburbs", "quarters"].contains(noun),

@@ -135,18 +135,23 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if Self.regionTownNouns.contains(token.lower), let claim = regionTownClaim(at: index) {
                     claims.append(claim)
-                } else if let singular = Self.singular(token.lower), ["village", "town", "city", "hamlet"].contains(singular), word(index + 1) == "of",
+                } else if let singular = Self.singular(token.lower),
+                          ["village", "town", "city", "hamlet", "district", "province", "region", "county", "municipality"].contains(singular),
+                          word(index + 1) == "of",
                           let name = nameEnding[index], !coordinated(before: name).isEmpty,
                           // Not "the Tolima and Huila State towns of A, B and C": a list after
                           // "of" is the towns, and the names before are where they lie.
                           listEnd(from: index + 2) == nil,
                           let claim = regionContainment(subject: nil, range: name, start: name.lowerBound, after: index + 1, direct: false) {
-                    // "Kara-Talaa and Ottuk villages of Ton district": the list's last name, which the others follow.
+                    // "Kara-Talaa and Ottuk villages of Ton district": the list's last name, which the others
+                    // follow; also "the Sheki and Oghuz districts of Azerbaijan".
                     claims.append(claim)
                 } else if case let listed = regionTownListClaims(at: index), !listed.isEmpty {
                     claims += listed
                 } else if case let quarters = possessiveQuarterList(at: index), !quarters.isEmpty {
                     claims += quarters
+                } else if case let owned = ownedRegionListClaims(at: index), !owned.isEmpty {
+                    claims += owned
                 } else if Vocabulary.quarterNouns.contains(token.lower) || (token.lower == "municipality" && ["a", "an"].contains(word(index - 1) ?? "")),
                           let claim = quarterClaim(at: index) {
                     // ("La Concepción, a municipality of Masaya".)
@@ -380,6 +385,20 @@ struct SentenceScanner {
         return false
     }
 
+    /// The end of a name with "and" inside ("Jammu and Kashmir", "Bosnia and Herzegovina") whose
+    /// words before `and` start at `start`; nil when the words make no such name.
+    private func joinedByAnd(from start: Int, and: Int) -> Int? {
+        let before = tokens[start..<and].map(\.lower).joined(separator: " ")
+        var after: [String] = []
+        var cursor = and + 1
+        while cursor < tokens.endIndex, cursor <= and + 3, tokens[cursor].isWord {
+            after.append(tokens[cursor].lower)
+            cursor += 1
+            if Vocabulary.namesWithAnd.contains(before + " and " + after.joined(separator: " ")) { return cursor }
+        }
+        return nil
+    }
+
     private mutating func findNames() {
         var index = tokens.startIndex
         while index < tokens.endIndex {
@@ -422,6 +441,9 @@ struct SentenceScanner {
                 } else if Vocabulary.nameConnectors.contains(tokens[end].text), end + 1 < tokens.endIndex,
                           continues(tokens[end + 1]) {
                     end += 2
+                } else if tokens[end].lower == "and", let joined = joinedByAnd(from: index, and: end) {
+                    // "Jammu and Kashmir": one name, not two places.
+                    end = joined
                 } else if tokens[end].text == ".", tokens[end - 1].text == "Co", end + 1 < tokens.endIndex, continues(tokens[end + 1]) {
                     // "Co. Donegal": an Irish county by its abbreviation.
                     end += 2

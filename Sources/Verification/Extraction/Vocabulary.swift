@@ -98,6 +98,15 @@ enum Vocabulary {
     }
 
     /// Lowercase words that may sit inside a place name: "Ras al Ain", "Rio de Janeiro".
+    /// Names of countries and regions with "and" inside, read as one name rather than a list:
+    /// "Jammu and Kashmir", "Bosnia and Herzegovina" (Natural Earth and GeoNames spellings).
+    static let namesWithAnd: Set<String> = [
+        "jammu and kashmir", "bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda", "saint kitts and nevis",
+        "st kitts and nevis", "turks and caicos", "sao tome and principe", "são tomé and príncipe", "andaman and nicobar",
+        "dadra and nagar haveli", "daman and diu", "sistan and baluchestan", "saint vincent and the grenadines",
+        "kabardino and balkaria", "heard and mcdonald", "wallis and futuna", "saint pierre and miquelon",
+    ]
+
     static let nameConnectors: Set<String> = [
         "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es", "ul", "de", "del", "da", "di", "du", "do", "dos", "das",
         "la", "le", "les", "los", "bin", "ibn", "abu", "sur", "am", "upon", "y",
