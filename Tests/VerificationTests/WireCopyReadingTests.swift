@@ -391,4 +391,15 @@ struct WireCopyReadingTests: ExtractionProbe {
         #expect(!found.contains { $0.subject?.name == "Donetsk" && $0.verdict == .consistent }, "\(found.map(\.explanation))")
         #expect(found.contains { $0.claim.subject.name.hasPrefix("Kursk") && $0.verdict == .consistent }, "\(found.map(\.explanation))")
     }
+
+    @Test("'its provincial capital, X' is the reference; a copula after a relative clause leads back to the name")
+    func itsCapitalAndCopulaAfterClause() throws {
+        // GeoNames 168661 Kafranbel (35.61 N, 36.56 E) and 169389 Idlib (35.93 N, 36.63 E) lie 35.7 km apart
+        // (geographiclib); 40 km fits the road, not the straight line.
+        let kafr = try only("Kafr Nabl is 40 km from its provincial capital, Idlib.", .distance)
+        #expect(kafr.subject.name == "Kafr Nabl" && kafr.reference?.name == "Idlib", "\(String(describing: kafr.reference?.name))")
+        // Homs is the seat of Homs Governorate (GeoNames PPLA).
+        let homs = try #require(try check("Homs, which lies on the Orontes, is the capital of Homs Governorate.").claims.first { $0.claim.kind == .capital })
+        #expect(homs.claim.subject.name == "Homs" && homs.verdict == .consistent, "\(homs.explanation)")
+    }
 }

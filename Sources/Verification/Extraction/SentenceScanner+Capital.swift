@@ -154,6 +154,16 @@ extension SentenceScanner {
     /// and the capital", "X is the capital". Looks back at most twelve words.
     func relativeSubject(before index: Int) -> Range<Int>? {
         if ["is", "was", "remains", "became"].contains(word(index - 1) ?? ""), let name = nameEnding[index - 1] { return name }
+        // "Palu city, which was hit by a tsunami on Friday, is the capital of …": the copula after
+        // a relative clause between commas, about the name (and its town's noun) before it.
+        if ["is", "was", "remains"].contains(word(index - 1) ?? ""), token(index - 2)?.text == "," {
+            var comma = index - 3
+            while comma > max(tokens.startIndex, index - 30), token(comma)?.text != "," { comma -= 1 }
+            guard token(comma)?.text == ",", ["which", "who"].contains(word(comma + 1) ?? "") else { return nil }
+            if let name = nameEnding[comma] { return name }
+            if let noun = word(comma - 1), Vocabulary.settlementNouns.contains(noun), let name = nameEnding[comma - 1] { return name }
+            return nil
+        }
         var cursor = index - 1
         while cursor >= max(tokens.startIndex, index - 12) {
             if ["which", "that"].contains(word(cursor) ?? ""), token(cursor - 1)?.text == ",", let name = nameEnding[cursor - 1] {

@@ -339,6 +339,16 @@ extension SentenceScanner {
     /// The place a distance or direction is measured from: "Damascus", "the capital, Damascus",
     /// "the Syrian capital", "the town of Azaz".
     func referenceMention(at index: Int) -> (mention: PlaceMention, last: Int)? {
+        // "its state capital Imphal", "their provincial capital, Idlib": the capital named.
+        if ["its", "their"].contains(word(index) ?? "") {
+            var capital = index + 1
+            if Vocabulary.capitalQualifiers.contains(word(capital) ?? "") { capital += 1 }
+            if word(capital) == "capital" {
+                var after = capital + 1
+                if token(after)?.text == "," { after += 1 }
+                if let name = nameStarting[after] { return (mention(name), name.upperBound - 1) }
+            }
+        }
         // Headline style, without the article: "30 KM south of Somali capital".
         if let adjective = token(index), !Demonyms.codes(in: adjective.lower).isEmpty, word(index + 1) == "capital" {
             var after = index + 2
