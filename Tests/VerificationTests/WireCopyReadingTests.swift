@@ -402,4 +402,10 @@ struct WireCopyReadingTests: ExtractionProbe {
         let homs = try #require(try check("Homs, which lies on the Orontes, is the capital of Homs Governorate.").claims.first { $0.claim.kind == .capital })
         #expect(homs.claim.subject.name == "Homs" && homs.verdict == .consistent, "\(homs.explanation)")
     }
+
+    @Test("a ward, a local unit, between its name and the figure")
+    func wardBeforeFigure() throws {
+        let mombo = try only("The bus overturned at Mombo ward 284 kilometers north of the city of Dar es Salaam.", .distance)
+        #expect(mombo.subject.name.hasPrefix("Mombo") && mombo.reference?.name == "Dar es Salaam", "\(mombo.subject.name)")
+    }
 }

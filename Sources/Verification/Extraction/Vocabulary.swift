@@ -82,7 +82,7 @@ enum Vocabulary {
     static let regionNouns: Set<String> = [
         "province", "governorate", "region", "state", "oblast", "prefecture", "department", "county", "wilayah",
         "district", "canton", "municipality", "regency", "subdistrict", "sub-district", "sub-county", "subcounty", "commune",
-        "raion", "rayon", "tehsil", "upazila", "woreda",
+        "raion", "rayon", "tehsil", "upazila", "woreda", "ward",
     ]
 
     /// Adjectives of position: "northern" → north, "north-western" → northwest, "central".
