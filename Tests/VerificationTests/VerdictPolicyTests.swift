@@ -547,4 +547,23 @@ struct ReadingVerdictTests {
         let mocimboa = try first("The attack on Mocímboa da Praia, a district capital, was the first in years.", .capital)
         #expect(mocimboa.verdict == .unverifiable, "\(mocimboa.explanation)")
     }
+
+    @Test("an unnamed capital a claim fails from, but holds from the subject's provincial capital, leaves it unverifiable")
+    func unnamedCapitalMayBeProvincial() throws {
+        // GeoNames Saraqib (35.86 N, 36.80 E) lies at about 10° from Damascus (33.51 N, 36.29 E)
+        // and at about 117° from Idlib (35.93 N, 36.63 E), the seat of its province (geographiclib).
+        let unnamed = try first("Saraqib, which lies east of the capital, was shelled.", .direction)
+        #expect(unnamed.verdict == .unverifiable && unnamed.explanation.contains("Idlib"), "\(unnamed.explanation)")
+        // Named, the capital is Damascus, and the direction is wrong.
+        let named = try first("Saraqib, which lies east of the capital, Damascus, was shelled.", .direction)
+        #expect(named.verdict == .inconsistent, "\(named.explanation)")
+    }
+
+    @Test("a region name Natural Earth also gives another region as a former name means the region so called")
+    func regionNameOfTwoRegions() throws {
+        // GeoNames 379303 Al-Junaynah is the seat (PPLA) of Western Darfur; Natural Earth lists
+        // "West Darfur" as a name of both Western Darfur and Central Darfur (seat Zalinjay).
+        let geneina = try first("El Geneina, capital of West Darfur, was hit.", .capital)
+        #expect(geneina.verdict == .consistent, "\(geneina.explanation)")
+    }
 }

@@ -38,8 +38,11 @@ extension ClaimChecker {
                 // where the boundaries say "North Kordufan").
                 let regions = try index.regions(exactlyNamed: word, allowingRomanised: true).filter { $0.kind == .admin1 }
                 let loose = try index.regions(named: word, preferredCountry: subject.countryCode)
-                    .first { $0.kind == .admin1 && $0.countryCode == subject.countryCode }
-                namedRegion = regions.first { $0.countryCode == subject.countryCode } ?? regions.first ?? loose
+                    .first { $0.kind == .admin1 && $0.countryCode == subject.countryCode && MentionResolver.sameQuarter(word, $0.name) }
+                // ("West Darfur": Natural Earth gives the name to Western Darfur and, as a former
+                // name, to Central Darfur; the region called so in its own name comes first.)
+                let ranked = regions.filter { MentionResolver.sameQuarter(word, $0.name) } + regions.filter { !MentionResolver.sameQuarter(word, $0.name) }
+                namedRegion = ranked.first { $0.countryCode == subject.countryCode } ?? ranked.first ?? loose
             }
         }
         if named == nil, let region = namedRegion { return try checkSeat(claim, subject: subject, region: region, named: true) }

@@ -110,8 +110,23 @@ struct MentionResolver {
     /// in ("Idlib province", "Gaza Strip").
     mutating func countryCode(ofCountryOrRegion text: String) throws(GazetteerError) -> String? {
         if let code = try countryCode(for: text) { return code }
-        if let region = try index.regions(named: text).first { return region.countryCode }
+        if let region = try index.regions(named: text).first(where: { Self.sameQuarter(text, $0.name) }) { return region.countryCode }
         return try seat(ofRegionNamed: text, allowingTypos: false)?.countryCode
+    }
+
+    /// Whether two region names point to the same quarter: a loose match never turns "West
+    /// Darfur" into "Central Darfur" or "North Kivu" into "South Kivu".
+    static func sameQuarter(_ written: String, _ found: String) -> Bool {
+        func quarters(_ name: String) -> Set<CompassDirection?> {
+            Set(name.lowercased().split(whereSeparator: { !$0.isLetter }).compactMap { word -> CompassDirection?? in
+                let word = String(word)
+                if word == "central" || word == "middle" { return .some(nil) }
+                if let direction = Vocabulary.direction(word) ?? Vocabulary.position(word) { return .some(direction) }
+                return nil
+            })
+        }
+        let a = quarters(written), b = quarters(found)
+        return a.isEmpty || b.isEmpty || a == b
     }
 
     /// The seat a region's name is made from: "Raqqa province" (where the boundaries say

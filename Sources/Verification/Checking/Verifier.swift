@@ -52,6 +52,7 @@ public struct Verifier: Sendable {
             var reported = Set<String>()
             var facts = Set<String>()
             for var claim in claims {
+                let unnamedCapital = claim.reference?.capitalOf == ""
                 // "the capital" without a country: the capital of the subject's country ("Port Sudan,
                 // 675 km north-east of the capital"), else of the country the text names most.
                 if let reference = claim.reference, reference.capitalOf == "", let subject = resolved[claim.subject.key]?.place {
@@ -71,6 +72,9 @@ public struct Verifier: Sendable {
                 if try Self.isMisreading(claim, resolved: resolved, index: index, resolver: &checker.resolver) { continue }
                 var result = try checker.check(claim, subject: resolved[claim.subject.key],
                                                reference: claim.reference.flatMap { resolved[$0.key] })
+                if unnamedCapital {
+                    result = try Self.readingProvincialCapital(result, claim: claim, subject: resolved[claim.subject.key], checker: &checker)
+                }
                 result = Self.qualified(result, unitTowns: unitTowns, setting: setting)
                 result = Self.doubtingVillages(result, villages: villages)
                 result = Self.doubtingTownsAmongRegions(result, claims: claims, resolved: resolved)
