@@ -408,4 +408,14 @@ struct WireCopyReadingTests: ExtractionProbe {
         let mombo = try only("The bus overturned at Mombo ward 284 kilometers north of the city of Dar es Salaam.", .distance)
         #expect(mombo.subject.name.hasPrefix("Mombo") && mombo.reference?.name == "Dar es Salaam", "\(mombo.subject.name)")
     }
+
+    @Test("after a sentence's opening phrase, 'the town of X' is the subject, not the opening place's apposition")
+    func subjectAfterOpeningPhrase() throws {
+        // Reyhanlı (GeoNames 302355) lies in Hatay; the sentence puts no region in the town.
+        let found = try check("In Hatay, the town of Reyhanli saw flood water on Monday.").claims
+        #expect(!found.contains { $0.claim.subject.name == "Hatay" }, "\(found.map(\.claim.text))")
+        // An apposition after a name that opens no phrase is still read.
+        let reyhanli = try #require(try check("Reyhanli, the main town of Hatay, was calm.").claims.first)
+        #expect(reyhanli.claim.kind == .containment && reyhanli.verdict == .consistent, "\(reyhanli.explanation)")
+    }
 }

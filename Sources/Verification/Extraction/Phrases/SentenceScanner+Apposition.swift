@@ -45,8 +45,13 @@ extension SentenceScanner {
                 || (description.determiner != .none && !description.heads.isEmpty && description.name.map { word($0.lowerBound - 1) == "of" } == true),
                // "In Yemen, the Houthi-controlled capital Sanaa": the phrase names its own place.
                nameStarting[description.end] == nil {
-                // ("In Fukushima prefecture, the town of Tadami": a region is no town's part.)
-                if let claim = appositionClaim(name, description), !(regionNamed && claim.kind == .containment) { claims.append(claim) }
+                // ("In Fukushima prefecture, the town of Tadami": a region is no town's part; "In
+                // Normandy, the town of Vimoutiers saw …": after the sentence's opening phrase, a
+                // phrase naming another place is the sentence's subject, no apposition.)
+                let subjectAfterOpening = closesOpeningPhrase(cursor) && description.name != nil
+                if let claim = appositionClaim(name, description), !(regionNamed && claim.kind == .containment), !subjectAfterOpening {
+                    claims.append(claim)
+                }
                 cursor = description.end
             } else if token(cursor)?.text == ",", let region = nounPhrase(at: cursor + 1),
                       let claim = settingApposition(name, region) ?? (regionNamed ? nil : tentativeSetting(name, region)) {
