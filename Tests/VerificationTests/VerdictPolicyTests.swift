@@ -566,4 +566,15 @@ struct ReadingVerdictTests {
         let geneina = try first("El Geneina, capital of West Darfur, was hit.", .capital)
         #expect(geneina.verdict == .consistent, "\(geneina.explanation)")
     }
+
+    @Test("a unit a list names as such ('the counties of A and B') is measured by its town only as a reading")
+    func unitsNamedByList() throws {
+        // GeoNames: Mandera town lies on the Kenya–Somalia border; Garissa town (GeoNames 197745)
+        // about 150 km from it, while Garissa county reaches the border (Kenya's 2010 county map).
+        let found = try check("Kenya's counties of Mandera and Garissa on the border have been hit by attacks.").claims
+        #expect(found.count == 2 && !found.contains { $0.verdict == .inconsistent }, "\(found.map(\.explanation))")
+        // A town named as a town is still checked: Garissa is no border town.
+        let town = try first("Gunmen attacked the town of Garissa on the border with Somalia.", .border)
+        #expect(town.verdict == .inconsistent, "\(town.explanation)")
+    }
 }

@@ -94,6 +94,14 @@ extension Verifier {
             result.verdict = .unverifiable
             result.explanation += "; \(mention.name) measured by \(place.name): the unit may reach where the figure points"
         }
+        // "Kenya's counties of Mandera and Garissa on the border": a unit the text names as such,
+        // found as its town, which may lie farther than the unit.
+        for (mention, place) in [(claim.subject, checked.subject), (claim.reference, checked.reference)] {
+            guard let mention, let noun = mention.unitNoun, let place, !place.isRegion, result.verdict == .inconsistent,
+                  [.border, .distance, .direction].contains(claim.kind) else { continue }
+            result.verdict = .unverifiable
+            result.explanation += "; \(mention.name), a \(noun) the text names, measured by its town, \(place.name): the unit may reach where the claim points"
+        }
         for mention in [claim.subject] + (claim.reference.map { [$0] } ?? []) {
             guard case .place(let town)? = unitTowns[mention.key] else { continue }
             result.explanation += "; \(mention.name) measured by its town, \(town.place.name)"

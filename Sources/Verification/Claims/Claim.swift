@@ -162,6 +162,9 @@ public struct PlaceMention: Sendable, Hashable, Codable {
     /// Whether the text gives a description here ("the capital", "the city") that stands for a
     /// place it names elsewhere (the dateline's, or the one it was last about).
     public var isDescription: Bool
+    /// The unit a list names the place as ("county" in "the counties of Mandera and Garissa"):
+    /// its town may stand for it only as a reading.
+    public var unitNoun: String?
 
     public init(name: String, span: TextSpan, capitalOf: String? = nil, countryHint: String? = nil, nearCountries: [String] = [],
                 isDescription: Bool = false) {

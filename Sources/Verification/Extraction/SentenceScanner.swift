@@ -871,8 +871,31 @@ struct SentenceScanner {
             region.nameRegion(noun)
             return region
         }
-        return PlaceMention(name: text(from: phrase.lowerBound, through: last), span: span(from: phrase.lowerBound, through: last),
-                            countryHint: countryHint, nearCountries: countries)
+        var mention = PlaceMention(name: text(from: phrase.lowerBound, through: last), span: span(from: phrase.lowerBound, through: last),
+                                   countryHint: countryHint, nearCountries: countries)
+        // "Kenya's counties of Mandera and Garissa": each a county, which its town stands for
+        // only as a reading.
+        if last == phrase.upperBound - 1, let noun = unitListNoun(before: phrase) { mention.unitNoun = noun }
+        return mention
+    }
+
+    /// The singular unit noun of a list a name belongs to ("counties" in "the counties of
+    /// Mandera and Garissa"), looking back over the list's commas and "and".
+    func unitListNoun(before phrase: Range<Int>) -> String? {
+        var start = phrase.lowerBound
+        while true {
+            if word(start - 1) == "and" || token(start - 1)?.text == "," {
+                let back = word(start - 1) == "and" && token(start - 2)?.text == "," ? start - 2 : start - 1
+                guard let previous = nameEnding[back] else { break }
+                start = previous.lowerBound
+            } else {
+                break
+            }
+        }
+        guard word(start - 1) == "of", let plural = word(start - 2), let noun = Self.singular(plural),
+              ["county", "district", "province", "region", "state", "municipality", "prefecture", "oblast", "governorate"].contains(noun)
+        else { return nil }
+        return noun
     }
 
     /// First-level region nouns that, before "of", make the name after them a region: "the
