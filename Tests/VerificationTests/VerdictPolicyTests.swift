@@ -565,6 +565,9 @@ struct ReadingVerdictTests {
         // "West Darfur" as a name of both Western Darfur and Central Darfur (seat Zalinjay).
         let geneina = try first("El Geneina, capital of West Darfur, was hit.", .capital)
         #expect(geneina.verdict == .consistent, "\(geneina.explanation)")
+        // The same name as a place's setting looks the place up in Western Darfur.
+        let setting = try first("Geneina, in West Darfur state, was hit.", .containment)
+        #expect(setting.verdict == .consistent && setting.subject?.id == 379303, "\(setting.explanation)")
     }
 
     @Test("a unit a list names as such ('the counties of A and B') is measured by its town only as a reading")

@@ -343,9 +343,12 @@ struct MentionResolver {
             var words = hint.split(separator: " ")
             if words.count > 1, let last = words.last, Vocabulary.regionNouns.contains(last.lowercased()) { words.removeLast() }
             let core = words.joined(separator: " ")
-            if let region = try index.regions(exactlyNamed: core).first(where: { $0.kind == .admin1 }),
+            // ("West Darfur": the region called so in its own name, Western Darfur, before Central
+            // Darfur, which Natural Earth also lists under that former name.)
+            let regions = try index.regions(exactlyNamed: core).filter { $0.kind == .admin1 }
+            if let region = regions.first(where: { Self.sameQuarter(core, $0.name) }) ?? regions.first,
                textCountries.isEmpty || textNeighbourhood.contains(region.countryCode) {
-                name += ", " + core
+                name += ", " + (Self.sameQuarter(core, region.name) && regions.count > 1 ? region.name : core)
                 countryCode = nil
             }
         }
