@@ -39,9 +39,7 @@ extension ClaimChecker {
                 let regions = try index.regions(exactlyNamed: word, allowingRomanised: true).filter { $0.kind == .admin1 }
                 let loose = try index.regions(named: word, preferredCountry: subject.countryCode)
                     .first { $0.kind == .admin1 && $0.countryCode == subject.countryCode && MentionResolver.sameQuarter(word, $0.name) }
-                // ("West Darfur": Natural Earth gives the name to Western Darfur and, as a former
-                // name, to Central Darfur; the region called so in its own name comes first.)
-                let ranked = regions.filter { MentionResolver.sameQuarter(word, $0.name) } + regions.filter { !MentionResolver.sameQuarter(word, $0.name) }
+                let ranked = MentionResolver.quarterFirst(regions, for: word)
                 namedRegion = ranked.first { $0.countryCode == subject.countryCode } ?? ranked.first ?? loose
             }
         }

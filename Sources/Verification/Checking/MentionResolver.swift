@@ -129,6 +129,12 @@ struct MentionResolver {
         return a.isEmpty || b.isEmpty || a == b
     }
 
+    /// `regions` with those whose own name keeps the quarter of `written` first ("West Darfur":
+    /// Western Darfur before Central Darfur, which Natural Earth also lists under that name).
+    static func quarterFirst(_ regions: [Region], for written: String) -> [Region] {
+        regions.filter { sameQuarter(written, $0.name) } + regions.filter { !sameQuarter(written, $0.name) }
+    }
+
     /// The seat a region's name is made from: "Raqqa province" (where the boundaries say
     /// "Ar Raqqah") → the first-level seat (PPLA, or a capital) Raqqa, in `country` when there
     /// is one there. Nil unless the name ends in a region word.
@@ -343,10 +349,8 @@ struct MentionResolver {
             var words = hint.split(separator: " ")
             if words.count > 1, let last = words.last, Vocabulary.regionNouns.contains(last.lowercased()) { words.removeLast() }
             let core = words.joined(separator: " ")
-            // ("West Darfur": the region called so in its own name, Western Darfur, before Central
-            // Darfur, which Natural Earth also lists under that former name.)
-            let regions = try index.regions(exactlyNamed: core).filter { $0.kind == .admin1 }
-            if let region = regions.first(where: { Self.sameQuarter(core, $0.name) }) ?? regions.first,
+            let regions = Self.quarterFirst(try index.regions(exactlyNamed: core).filter { $0.kind == .admin1 }, for: core)
+            if let region = regions.first,
                textCountries.isEmpty || textNeighbourhood.contains(region.countryCode) {
                 name += ", " + (Self.sameQuarter(core, region.name) && regions.count > 1 ? region.name : core)
                 countryCode = nil

@@ -117,9 +117,9 @@ struct SentenceScanner {
                     claims.append(claim)
                 } else if token.lower == "across", let claim = acrossClaim(at: index) {
                     claims.append(claim)
-                } else if token.lower == "border", ["which", "that"].contains(word(index - 1) ?? ""), nameStarting[index + 1] != nil {
+                } else if token.lower == "border", case let adjoining = adjoiningClaims(at: index), !adjoining.isEmpty {
                     // "Mandera and Wajir counties, which border Somalia": the verb.
-                    claims += adjoiningClaims(at: index)
+                    claims += adjoining
                 } else if Vocabulary.borderWords.contains(token.lower)
                             || (["borders", "frontiers"].contains(token.lower) && word(index + 1) == "with" && (isPossessiveMark(index - 1) || word(index - 1) == "the")) {
                     // ("near Turkey's borders with Iraq and Syria": the noun, not the verb.)
